@@ -1,0 +1,6 @@
+package jemu.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

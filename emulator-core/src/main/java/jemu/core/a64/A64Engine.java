@@ -1,0 +1,156 @@
+package jemu.core.a64;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jemu.core.a64.insn.Goto;
+import jemu.core.memory.GuestFault;
+import jemu.core.memory.GuestMemory;
+
+/**
+ * The A64 interpreter: runs a CPU block by block until something needs the OS layer (a system
+ * call, a fault, an undefined instruction, an interrupt request), then returns the stop reason.
+ *
+ * <p>Blocks are decoded once and cached by start address; a small direct-mapped table per CPU
+ * (QEMU's {@code tb_jmp_cache}) makes the common lookup two loads. Blocks never cross a page,
+ * so a write to a page that holds cached code drops exactly the blocks of that page.
+ */
+public final class A64Engine {
+    /** Longest block; bounds how late an interrupt request is seen. */
+    private static final int MAX_BLOCK = 64;
+    private static final int JUMP_CACHE_BITS = 12;
+
+    private final GuestMemory mem;
+    private final Map<Long, Block> blocks = new HashMap<>();
+    private final Map<Long, List<Block>> blocksByPage = new HashMap<>();
+
+    public A64Engine(GuestMemory mem) {
+        this.mem = mem;
+        mem.setCodeInvalidator(this::invalidatePage);
+    }
+
+    /** Per-CPU lookup cache; kept here so the CPU class carries architectural state only. */
+    private final Map<A64Cpu, Block[]> jumpCaches = new HashMap<>();
+
+    /**
+     * Runs until the CPU stops; returns {@link A64Cpu#stop}.
+     */
+    public int run(A64Cpu c) {
+        Block[] jumpCache = jumpCacheOf(c);
+        int mask = jumpCache.length - 1;
+        c.stop = Stop.NONE;
+        c.fault = null;
+        while (true) {
+            if (c.interruptRequested) {
+                c.stop = Stop.INTERRUPT;
+                return c.stop;
+            }
+            long pc = c.pc;
+            int slot = (int) (pc >>> 2) & mask;
+            Block b = jumpCache[slot];
+            if (b == null || b.start != pc || !b.valid) {
+                try {
+                    b = lookup(pc);
+                } catch (GuestFault f) {
+                    c.stop = Stop.FAULT;
+                    c.fault = f;
+                    return c.stop;
+                }
+                jumpCache[slot] = b;
+            }
+            b.runs++;
+            A64Insn[] insns = b.insns;
+            int i = 0;
+            try {
+                for (; i < insns.length; i++) {
+                    insns[i].exec(c);
+                }
+            } catch (GuestFault f) {
+                c.pc = b.start + 4L * i;
+                c.stop = Stop.FAULT;
+                c.fault = f;
+                return c.stop;
+            }
+            if (c.stop != Stop.NONE) {
+                return c.stop;
+            }
+        }
+    }
+
+    private synchronized Block[] jumpCacheOf(A64Cpu c) {
+        return jumpCaches.computeIfAbsent(c, k -> new Block[1 << JUMP_CACHE_BITS]);
+    }
+
+    /** Forgets a CPU whose thread has ended. */
+    public synchronized void release(A64Cpu c) {
+        jumpCaches.remove(c);
+    }
+
+    private synchronized Block lookup(long pc) {
+        Block b = blocks.get(pc);
+        if (b != null) {
+            return b;
+        }
+        if ((pc & 3) != 0) {
+            throw new GuestFault(pc, GuestFault.Access.EXEC, GuestFault.Cause.ALIGNMENT);
+        }
+        b = decodeBlock(pc);
+        blocks.put(pc, b);
+        long page = pc & ~GuestMemory.PAGE_MASK;
+        blocksByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(b);
+        mem.markCode(page);
+        return b;
+    }
+
+    private Block decodeBlock(long pc) {
+        List<A64Insn> list = new ArrayList<>();
+        long a = pc;
+        A64Insn last;
+        do {
+            int word;
+            if (a == pc) {
+                word = mem.fetch32(a);
+            } else {
+                try {
+                    word = mem.fetch32(a);
+                } catch (GuestFault f) {
+                    // Fault when (and if) execution gets there, as its own block.
+                    last = new Goto(a);
+                    list.add(last);
+                    break;
+                }
+            }
+            last = A64Decoder.decode(word, a);
+            list.add(last);
+            a += 4;
+            if (!last.endsBlock() && ((a & GuestMemory.PAGE_MASK) == 0 || list.size() >= MAX_BLOCK)) {
+                last = new Goto(a);
+                list.add(last);
+            }
+        } while (!last.endsBlock());
+        return new Block(pc, list.toArray(new A64Insn[0]));
+    }
+
+    private synchronized void invalidatePage(long page) {
+        List<Block> list = blocksByPage.remove(page);
+        if (list != null) {
+            for (Block b : list) {
+                b.valid = false;
+                blocks.remove(b.start);
+            }
+        }
+    }
+
+    /** Drops every cached block (execve of a new image into the same address space). */
+    public synchronized void flush() {
+        for (List<Block> list : blocksByPage.values()) {
+            for (Block b : list) {
+                b.valid = false;
+            }
+        }
+        blocks.clear();
+        blocksByPage.clear();
+    }
+}

@@ -1,0 +1,37 @@
+package jemu.core.a64;
+
+/**
+ * The optional A64 features the engine implements. This is the single source for both the
+ * identification registers ({@link A64SystemRegisters}) and the HWCAPs the OS layer advertises:
+ * a feature is switched on here only once it is implemented and tested.
+ */
+public final class A64Features {
+    private A64Features() {}
+
+    /** FEAT_FP and FEAT_AdvSIMD (mandatory for Linux user space). */
+    public static final boolean FP = true, ASIMD = true;
+    /** CRC32/CRC32C instructions. */
+    public static final boolean CRC32 = false;
+    /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
+    public static final boolean ATOMICS = false;
+
+    static long idAa64Pfr0() {
+        // EL0 and EL1: AArch64 only (1); FP (19:16) and AdvSIMD (23:20): 0 = implemented.
+        return 0x11L;
+    }
+
+    static long idAa64Isar0() {
+        long v = 0;
+        if (CRC32) {
+            v |= 1L << 16;
+        }
+        if (ATOMICS) {
+            v |= 2L << 20;
+        }
+        return v;
+    }
+
+    static long idAa64Isar1() {
+        return 0;
+    }
+}
