@@ -25,6 +25,11 @@ public final class HostMemory {
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
     private static final MethodHandle MUNMAP = Native.downcallErrno("munmap",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle MREMAP = Native.downcallErrno("mremap",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_LONG),
+            java.lang.foreign.Linker.Option.firstVariadicArg(4));
+    public static final int MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2;
+
     private static final MethodHandle MADVISE = Native.downcallErrno("madvise",
             FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
 
@@ -52,6 +57,16 @@ public final class HostMemory {
         MemorySegment capture = Native.captureSegment();
         try {
             int r = (int) MUNMAP.invokeExact(capture, addr, len);
+            return r == -1 ? -Native.errno(capture) : r;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    public static long mremap(long oldAddr, long oldLen, long newLen, int flags, long newAddr) {
+        MemorySegment capture = Native.captureSegment();
+        try {
+            long r = (long) MREMAP.invokeExact(capture, oldAddr, oldLen, newLen, flags, newAddr);
             return r == -1 ? -Native.errno(capture) : r;
         } catch (Throwable t) {
             throw new AssertionError(t);

@@ -560,6 +560,43 @@ public final class GuestMemory {
         return 0;
     }
 
+    /**
+     * Moves the mapping at {@code [from, from+oldLen)} to {@code to}, resized to {@code newLen}
+     * (mremap with MREMAP_MAYMOVE|MREMAP_FIXED): pages move with their contents, growth is
+     * filled the way the mapping would fill it, and the old range returns to the reservation.
+     * The old range must lie within one mapping; {@code [to, to+newLen)} is replaced.
+     *
+     * @return 0 or {@code -errno} from the host
+     */
+    public long move(long from, long oldLen, long to, long newLen) {
+        checkRange(from, oldLen);
+        checkRange(to, newLen);
+        Region old = regionAt(from);
+        if (old == null || old.end() < from + oldLen) {
+            return -14; // EFAULT
+        }
+        long r = HostMemory.mremap(base + from, oldLen, newLen,
+                HostMemory.MREMAP_MAYMOVE | HostMemory.MREMAP_FIXED, base + to);
+        if (r < 0) {
+            return r;
+        }
+        // The host unmapped the old range: give it back to the reservation.
+        HostMemory.mmap(base + from, oldLen, HostMemory.PROT_NONE,
+                HostMemory.MAP_FIXED | HostMemory.MAP_PRIVATE | HostMemory.MAP_ANONYMOUS | HostMemory.MAP_NORESERVE,
+                -1, 0);
+        Region moved = new Region(to, to + newLen, old.prot(), old.shared(), old.offset() + (from - old.start()),
+                old.tag());
+        removeRegions(from, from + oldLen);
+        for (long p = from; p < from + oldLen; p += PAGE_SIZE) {
+            if ((flags(p) & CODE) != 0) {
+                invalidator.invalidate(p);
+            }
+            setFlags(p, 0);
+        }
+        install(moved, newLen);
+        return 0;
+    }
+
     /** Discards the contents of private anonymous pages (MADV_DONTNEED: they read as zero again). */
     public long discard(long a, long len) {
         noteHostWrite(a, len);

@@ -1,0 +1,62 @@
+package jemu.linux;
+
+import jemu.elf.ElfFile;
+
+/**
+ * What differs between guest architectures at the process level: address-space layout, ELF
+ * machine, auxv values, and how a thread runs (each architecture's CPU loop). One
+ * implementation per guest ABI package; generic code never tests which one it has.
+ */
+public interface GuestArch {
+    /** The name uname(2) reports as the machine, e.g. "aarch64". */
+    String unameMachine();
+
+    /** Whether this architecture runs {@code elf} (machine and class). */
+    boolean accepts(ElfFile elf);
+
+    /** log2 of the guest address-space size. */
+    int addressBits();
+
+    /** Bytes per guest pointer. */
+    int wordSize();
+
+    /** Highest address of the initial stack (exclusive). */
+    long stackTop();
+
+    /** Bytes reserved for the main thread's stack. */
+    long stackSize();
+
+    /** Where mmap looks for free space first, searching downwards. */
+    long mmapTop();
+
+    /** Load address of a position-independent main program (ELF_ET_DYN_BASE). */
+    long dynamicBase();
+
+    /** AT_PLATFORM string. */
+    String platform();
+
+    long hwcap();
+
+    long hwcap2();
+
+    /** Extra auxv entries, (type, value) pairs, that this architecture adds (AT_MINSIGSTKSZ...). */
+    long[] extraAuxv();
+
+    /** Names and argument kinds of this ABI's system calls (--strace). */
+    SyscallNames syscallNames();
+
+    /** Size of the guest's {@code struct stat}. */
+    int statSize();
+
+    /**
+     * Converts a host {@code struct stat} ({@link jemu.linux.host.HostStat}) into the guest's
+     * layout at guest address {@code addr} of {@code ram} (already checked writable).
+     */
+    void writeStat(java.lang.foreign.MemorySegment ram, long addr, java.lang.foreign.MemorySegment hostStat);
+
+    /** The execution engine (code cache) of a new address space, shared by the process's threads. */
+    Object newEngine(jemu.core.memory.GuestMemory mem);
+
+    /** Creates the first thread of a freshly loaded process, ready to run at {@code entry} with {@code sp}. */
+    GuestThread newMainThread(GuestProcess process, long entry, long sp);
+}

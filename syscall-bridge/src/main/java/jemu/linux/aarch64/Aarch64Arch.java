@@ -1,0 +1,131 @@
+package jemu.linux.aarch64;
+
+import java.lang.foreign.MemorySegment;
+
+import jemu.core.a64.A64Engine;
+import jemu.core.a64.A64Features;
+import jemu.core.memory.GuestMemory;
+import jemu.elf.ElfFile;
+import jemu.elf.InitialStack;
+import jemu.linux.GuestArch;
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+
+/**
+ * AArch64 Linux as jemu presents it: a 2^40-byte address space laid out like Linux's (stack at
+ * the top, mmap below it growing down, PIE programs at two thirds), HWCAPs from what the engine
+ * implements ({@link A64Features}).
+ */
+public final class Aarch64Arch implements GuestArch {
+    public static final Aarch64Arch INSTANCE = new Aarch64Arch();
+
+    private static final int ADDRESS_BITS = 40;
+    private static final long TASK_SIZE = 1L << ADDRESS_BITS;
+    private static final long STACK_TOP = TASK_SIZE - 0x10000;
+    private static final long STACK_SIZE = 8L << 20;
+    /** Linux keeps at least 128 MiB between the stack limit and the mmap area. */
+    private static final long MMAP_TOP = STACK_TOP - STACK_SIZE - (128L << 20);
+
+    // arch/arm64/include/uapi/asm/hwcap.h
+    static final long HWCAP_FP = 1L << 0, HWCAP_ASIMD = 1L << 1, HWCAP_CRC32 = 1L << 7, HWCAP_ATOMICS = 1L << 8,
+            HWCAP_CPUID = 1L << 11;
+    /** arch/arm64/include/uapi/asm/signal.h: MINSIGSTKSZ, an upper bound of the signal frame. */
+    static final long MINSIGSTKSZ = 5120;
+
+    private Aarch64Arch() {}
+
+    @Override
+    public String unameMachine() {
+        return "aarch64";
+    }
+
+    @Override
+    public boolean accepts(ElfFile elf) {
+        return elf.machine == ElfFile.EM_AARCH64 && elf.is64();
+    }
+
+    @Override
+    public int addressBits() {
+        return ADDRESS_BITS;
+    }
+
+    @Override
+    public int wordSize() {
+        return 8;
+    }
+
+    @Override
+    public long stackTop() {
+        return STACK_TOP;
+    }
+
+    @Override
+    public long stackSize() {
+        return STACK_SIZE;
+    }
+
+    @Override
+    public long mmapTop() {
+        return MMAP_TOP;
+    }
+
+    @Override
+    public long dynamicBase() {
+        return (TASK_SIZE / 3 * 2) & ~0xffffL;
+    }
+
+    @Override
+    public String platform() {
+        return "aarch64";
+    }
+
+    @Override
+    public long hwcap() {
+        long h = HWCAP_FP | HWCAP_ASIMD | HWCAP_CPUID;
+        if (A64Features.CRC32) {
+            h |= HWCAP_CRC32;
+        }
+        if (A64Features.ATOMICS) {
+            h |= HWCAP_ATOMICS;
+        }
+        return h;
+    }
+
+    @Override
+    public long hwcap2() {
+        return 0;
+    }
+
+    @Override
+    public long[] extraAuxv() {
+        return new long[] {InitialStack.AT_MINSIGSTKSZ, MINSIGSTKSZ};
+    }
+
+    @Override
+    public jemu.linux.SyscallNames syscallNames() {
+        return Aarch64Syscalls.names();
+    }
+
+    @Override
+    public int statSize() {
+        return (int) Aarch64Stat.LAYOUT.byteSize();
+    }
+
+    @Override
+    public void writeStat(MemorySegment ram, long addr, MemorySegment hostStat) {
+        Aarch64Stat.write(ram, addr, hostStat);
+    }
+
+    @Override
+    public Object newEngine(GuestMemory mem) {
+        return new A64Engine(mem);
+    }
+
+    @Override
+    public GuestThread newMainThread(GuestProcess process, long entry, long sp) {
+        Aarch64Thread t = new Aarch64Thread(process);
+        t.cpu.pc = entry;
+        t.cpu.x[31] = sp;
+        return t;
+    }
+}

@@ -1,0 +1,123 @@
+package jemu.linux.host;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+import jemu.core.host.Native;
+
+/**
+ * The host kernel, as one guest thread sees it: raw x86-64 system calls through libc's
+ * {@code syscall(2)}, returning what the kernel returns ({@code -errno} on failure), plus a
+ * per-thread scratch area of native memory for host-side structures and path strings.
+ *
+ * <p>One instance per guest thread: the errno capture buffer and the scratch area are not shared,
+ * so no call allocates or synchronises.
+ */
+public final class Host {
+    private static final MethodHandle SYSCALL = Native.downcallErrno("syscall",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+            Linker.Option.firstVariadicArg(1));
+
+    /** Size of the scratch area: room for two PATH_MAX paths and the largest host struct we convert. */
+    public static final int SCRATCH_SIZE = 64 * 1024;
+
+    private final MemorySegment capture;
+    private final MemorySegment scratch;
+
+    public Host() {
+        Arena arena = Arena.ofAuto();
+        this.capture = arena.allocate(Native.CAPTURE_LAYOUT);
+        this.scratch = arena.allocate(SCRATCH_SIZE, 16);
+    }
+
+    /** A raw host system call; returns the result or {@code -errno}. */
+    public long syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        try {
+            long r = (long) SYSCALL.invokeExact(capture, nr, a0, a1, a2, a3, a4, a5);
+            return r == -1 ? -Native.errno(capture) : r;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    public long syscall(long nr) {
+        return syscall(nr, 0, 0, 0, 0, 0, 0);
+    }
+
+    public long syscall(long nr, long a0) {
+        return syscall(nr, a0, 0, 0, 0, 0, 0);
+    }
+
+    public long syscall(long nr, long a0, long a1) {
+        return syscall(nr, a0, a1, 0, 0, 0, 0);
+    }
+
+    public long syscall(long nr, long a0, long a1, long a2) {
+        return syscall(nr, a0, a1, a2, 0, 0, 0);
+    }
+
+    public long syscall(long nr, long a0, long a1, long a2, long a3) {
+        return syscall(nr, a0, a1, a2, a3, 0, 0);
+    }
+
+    public long syscall(long nr, long a0, long a1, long a2, long a3, long a4) {
+        return syscall(nr, a0, a1, a2, a3, a4, 0);
+    }
+
+    /** The scratch area (native, 16-byte aligned); callers carve it up by offset. */
+    public MemorySegment scratch() {
+        return scratch;
+    }
+
+    /** Host address of scratch offset {@code off}. */
+    public long scratchAddress(long off) {
+        return scratch.address() + off;
+    }
+
+    /** Copies {@code s} plus a NUL into the scratch area at {@code off}; returns its host address. */
+    public long cString(byte[] s, long off) {
+        MemorySegment.copy(s, 0, scratch, JAVA_BYTE, off, s.length);
+        scratch.set(JAVA_BYTE, off + s.length, (byte) 0);
+        return scratch.address() + off;
+    }
+
+    /** Scratch offsets: two path slots, then structs. */
+    public static final long PATH1 = 0, PATH2 = 4352, STRUCT = 8704;
+
+    // ------------------------------------------------------------------ a thin POSIX face
+
+    public int getpid() {
+        return (int) syscall(HostSyscall.GETPID);
+    }
+
+    public int gettid() {
+        return (int) syscall(HostSyscall.GETTID);
+    }
+
+    public long write(int fd, long hostAddr, long len) {
+        return syscall(HostSyscall.WRITE, fd, hostAddr, len);
+    }
+
+    public long close(int fd) {
+        return syscall(HostSyscall.CLOSE, fd);
+    }
+
+    public long dup(int fd) {
+        return syscall(HostSyscall.DUP, fd);
+    }
+
+    /** F_DUPFD_CLOEXEC: a new host descriptor >= {@code min}, close-on-exec. */
+    public long dupCloexec(int fd, int min) {
+        return syscall(HostSyscall.FCNTL, fd, 1030, min);
+    }
+
+    public long dup3(int fd, int newFd, int flags) {
+        return syscall(HostSyscall.DUP3, fd, newFd, flags);
+    }
+}

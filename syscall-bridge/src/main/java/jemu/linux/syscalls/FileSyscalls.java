@@ -1,0 +1,663 @@
+package jemu.linux.syscalls;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import java.lang.foreign.MemorySegment;
+
+import jemu.linux.Errno;
+import jemu.linux.GuestThread;
+import jemu.linux.OpenFlags;
+import jemu.linux.Signals;
+import jemu.linux.SyscallException;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostStat;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * Files, descriptors and their metadata. Guest buffers go to the host kernel in place; guest
+ * descriptors are translated through the process's {@link jemu.linux.FdTable}; paths through
+ * {@link jemu.linux.GuestPaths}.
+ */
+public final class FileSyscalls extends Syscalls {
+    private static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4,
+            F_DUPFD_CLOEXEC = 1030;
+    private static final int FD_CLOEXEC = 1;
+
+    public FileSyscalls(GuestThread t) {
+        super(t);
+    }
+
+    // ------------------------------------------------------------------ descriptors
+
+    public long openat(int dirfd, long pathAddr, int flags, int mode) {
+        byte[] path = t.readPath(pathAddr);
+        long hostPath = hostPath(path, Host.PATH1);
+        int hostFlags = OpenFlags.toHost(flags) | OpenFlags.O_CLOEXEC;
+        long h = host.syscall(HostSyscall.OPENAT, hostDirFd(dirfd, path), hostPath, hostFlags, mode);
+        if (h < 0) {
+            return h;
+        }
+        return newGuestFd((int) h, 0, (flags & OpenFlags.O_CLOEXEC) != 0);
+    }
+
+    /** Gives a fresh host descriptor a guest number; closes it again if the table is full. */
+    long newGuestFd(int hostFd, int min, boolean cloexec) {
+        int fd = fds.allocate(hostFd, min, cloexec);
+        if (fd < 0) {
+            host.close(hostFd);
+        }
+        return fd;
+    }
+
+    public long close(int fd) {
+        int h = fds.remove(fd);
+        if (h < 0) {
+            return -Errno.EBADF;
+        }
+        return closeHost(h);
+    }
+
+    /**
+     * Closes a host descriptor that left the guest's table. The host's 0, 1 and 2 are never
+     * freed: they are the JVM's too, and a later host open must not land there.
+     */
+    long closeHost(int h) {
+        if (h <= 2) {
+            long nul = host.syscall(HostSyscall.OPENAT, AT_FDCWD, host.cString(DEV_NULL, Host.PATH2), 2, 0);
+            if (nul >= 0) {
+                host.dup3((int) nul, h, 0);
+                host.close((int) nul);
+            }
+            return 0;
+        }
+        long r = host.close(h);
+        // Linux frees the descriptor even when close reports an error (EINTR, EIO).
+        return r == -Errno.EBADF ? 0 : r;
+    }
+
+    private static final byte[] DEV_NULL = "/dev/null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    public long closeRange(int first, int last, int flags) {
+        if (flags != 0 && flags != 4 /* CLOSE_RANGE_CLOEXEC */ || Integer.compareUnsigned(first, last) > 0) {
+            return -Errno.EINVAL;
+        }
+        for (int fd : fds.openFds()) {
+            if (Integer.compareUnsigned(fd, first) >= 0 && Integer.compareUnsigned(fd, last) <= 0) {
+                if (flags != 0) {
+                    fds.setCloexec(fd, true);
+                } else {
+                    close(fd);
+                }
+            }
+        }
+        return 0;
+    }
+
+    public long dup(int fd) {
+        long h = host.dupCloexec(hostFd(fd), 3);
+        return h < 0 ? h : newGuestFd((int) h, 0, false);
+    }
+
+    public long dup3(int fd, int newFd, int flags) {
+        if ((flags & ~OpenFlags.O_CLOEXEC) != 0 || fd == newFd) {
+            return -Errno.EINVAL;
+        }
+        return dupTo(fd, newFd, (flags & OpenFlags.O_CLOEXEC) != 0);
+    }
+
+    long dupTo(int fd, int newFd, boolean cloexec) {
+        int h = hostFd(fd);
+        if (newFd < 0 || newFd >= fds.limit()) {
+            return -Errno.EBADF;
+        }
+        if (fd == newFd) {
+            return newFd;
+        }
+        long nh = host.dupCloexec(h, 3);
+        if (nh < 0) {
+            return nh;
+        }
+        int old = fds.install(newFd, (int) nh, cloexec);
+        if (old >= 0) {
+            closeHost(old);
+        }
+        return newFd;
+    }
+
+    public long fcntl(int fd, int cmd, long arg) {
+        int h = hostFd(fd);
+        switch (cmd) {
+            case F_DUPFD, F_DUPFD_CLOEXEC -> {
+                if (arg < 0 || arg >= fds.limit()) {
+                    return -Errno.EINVAL;
+                }
+                long nh = host.dupCloexec(h, 3);
+                return nh < 0 ? nh : newGuestFd((int) nh, (int) arg, cmd == F_DUPFD_CLOEXEC);
+            }
+            case F_GETFD -> {
+                return fds.cloexec(fd) ? FD_CLOEXEC : 0;
+            }
+            case F_SETFD -> {
+                fds.setCloexec(fd, (arg & FD_CLOEXEC) != 0);
+                return 0;
+            }
+            case F_GETFL -> {
+                long r = host.syscall(HostSyscall.FCNTL, h, F_GETFL);
+                return r < 0 ? r : OpenFlags.fromHost((int) r);
+            }
+            case F_SETFL -> {
+                return host.syscall(HostSyscall.FCNTL, h, F_SETFL, OpenFlags.toHost((int) arg));
+            }
+            // Record locks: struct flock has one layout on arm64 and x86-64; F_*LK numbers agree.
+            case 5, 6, 7, 36, 37, 38 -> {
+                return host.syscall(HostSyscall.FCNTL, h, cmd, buffer(arg, 32));
+            }
+            // Arguments that are plain integers: owner, signal, lease, notify, pipe size, seals.
+            case 8, 9, 10, 11, 1024, 1025, 1026, 1031, 1032, 1033, 1034 -> {
+                return host.syscall(HostSyscall.FCNTL, h, cmd, arg);
+            }
+            default -> {
+                return -Errno.EINVAL;
+            }
+        }
+    }
+
+    public long pipe2(long fdsAddr, int flags) {
+        if ((flags & ~(OpenFlags.O_CLOEXEC | OpenFlags.O_NONBLOCK | 0200000 /* ARM O_DIRECT */)) != 0) {
+            return -Errno.EINVAL;
+        }
+        writable(fdsAddr, 8);
+        long at = Host.STRUCT;
+        long r = host.syscall(HostSyscall.PIPE2, host.scratchAddress(at),
+                OpenFlags.toHost(flags) | OpenFlags.O_CLOEXEC);
+        if (r < 0) {
+            return r;
+        }
+        int h0 = host.scratch().get(JAVA_INT, at);
+        int h1 = host.scratch().get(JAVA_INT, at + 4);
+        boolean cloexec = (flags & OpenFlags.O_CLOEXEC) != 0;
+        long g0 = newGuestFd(h0, 0, cloexec);
+        if (g0 < 0) {
+            host.close(h1);
+            return g0;
+        }
+        long g1 = newGuestFd(h1, 0, cloexec);
+        if (g1 < 0) {
+            close((int) g0);
+            return g1;
+        }
+        mem.write32(fdsAddr, (int) g0);
+        mem.write32(fdsAddr + 4, (int) g1);
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ data
+
+    public long read(int fd, long buf, long len) {
+        return wrote(buf, host.syscall(HostSyscall.READ, hostFd(fd), buffer(buf, len), len));
+    }
+
+    public long write(int fd, long buf, long len) {
+        return pipeCheck(host.syscall(HostSyscall.WRITE, hostFd(fd), buffer(buf, len), len));
+    }
+
+    public long pread64(int fd, long buf, long len, long offset) {
+        return wrote(buf, host.syscall(HostSyscall.PREAD64, hostFd(fd), buffer(buf, len), len, offset));
+    }
+
+    public long pwrite64(int fd, long buf, long len, long offset) {
+        return pipeCheck(host.syscall(HostSyscall.PWRITE64, hostFd(fd), buffer(buf, len), len, offset));
+    }
+
+    public long readv(int fd, long iov, int count) {
+        long r = host.syscall(HostSyscall.READV, hostFd(fd), hostIovec(iov, count), count);
+        noteIovecWrite(iov, count, r);
+        return r;
+    }
+
+    public long writev(int fd, long iov, int count) {
+        return pipeCheck(host.syscall(HostSyscall.WRITEV, hostFd(fd), hostIovec(iov, count), count));
+    }
+
+    public long preadv(int fd, long iov, int count, long offset) {
+        long r = host.syscall(HostSyscall.PREADV, hostFd(fd), hostIovec(iov, count), count, offset, offset >> 32);
+        noteIovecWrite(iov, count, r);
+        return r;
+    }
+
+    public long pwritev(int fd, long iov, int count, long offset) {
+        return pipeCheck(host.syscall(HostSyscall.PWRITEV, hostFd(fd), hostIovec(iov, count), count, offset,
+                offset >> 32));
+    }
+
+    /**
+     * Rewrites a guest iovec array (64-bit: base, len) into the scratch area with host addresses.
+     * Guest arrays of 32-bit guests are converted by their ABI before reaching here.
+     */
+    private long hostIovec(long iov, int count) {
+        if (count < 0 || count > 1024) {
+            throw new SyscallException(Errno.EINVAL);
+        }
+        readable(iov, 16L * count);
+        MemorySegment s = host.scratch();
+        long at = Host.STRUCT;
+        if (16L * count > Host.SCRATCH_SIZE - at) {
+            throw new SyscallException(Errno.EINVAL);
+        }
+        for (int i = 0; i < count; i++) {
+            long base = mem.read64(iov + 16L * i);
+            long len = mem.read64(iov + 16L * i + 8);
+            s.set(JAVA_LONG, at + 16L * i, len == 0 ? 0 : buffer(base, len));
+            s.set(JAVA_LONG, at + 16L * i + 8, len);
+        }
+        return host.scratchAddress(at);
+    }
+
+    private void noteIovecWrite(long iov, int count, long r) {
+        for (int i = 0; i < count && r > 0; i++) {
+            long base = mem.read64(iov + 16L * i);
+            long len = Math.min(r, mem.read64(iov + 16L * i + 8));
+            mem.noteHostWrite(base, len);
+            r -= len;
+        }
+    }
+
+    /**
+     * A write to a pipe with no reader: Linux sends SIGPIPE, whose default action ends the
+     * process, and returns EPIPE only if the signal is ignored or handled. The JVM ignores
+     * SIGPIPE on the host, so the guest's view is rebuilt here.
+     */
+    private long pipeCheck(long r) {
+        if (r == -Errno.EPIPE && !p.signalActions.isIgnored(Signals.SIGPIPE)
+                && p.signalActions.handler(Signals.SIGPIPE) == 0 && (t.signalMask & (1L << (Signals.SIGPIPE - 1))) == 0) {
+            t.raiseSynchronous(Signals.SIGPIPE, 0, 0);
+        }
+        return r;
+    }
+
+    public long lseek(int fd, long offset, int whence) {
+        return host.syscall(HostSyscall.LSEEK, hostFd(fd), offset, whence);
+    }
+
+    public long sendfile(int outFd, int inFd, long offsetAddr, long count) {
+        long off = offsetAddr == 0 ? 0 : buffer(offsetAddr, 8);
+        long r = host.syscall(HostSyscall.SENDFILE, hostFd(outFd), hostFd(inFd), off, count);
+        if (offsetAddr != 0) {
+            mem.noteHostWrite(offsetAddr, 8);
+        }
+        return pipeCheck(r);
+    }
+
+    public long copyFileRange(int inFd, long inOff, int outFd, long outOff, long len, int flags) {
+        return host.syscall(HostSyscall.COPY_FILE_RANGE, hostFd(inFd), inOff == 0 ? 0 : buffer(inOff, 8),
+                hostFd(outFd), outOff == 0 ? 0 : buffer(outOff, 8), len, flags);
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    public long fstat(int fd, long statAddr) {
+        long at = Host.STRUCT;
+        long r = host.syscall(HostSyscall.FSTAT, hostFd(fd), host.scratchAddress(at));
+        return r < 0 ? r : putStat(statAddr, at);
+    }
+
+    public long newfstatat(int dirfd, long pathAddr, long statAddr, int flags) {
+        byte[] path = t.readPath(pathAddr);
+        if (path.length == 0 && (flags & AT_EMPTY_PATH) != 0 && dirfd != AT_FDCWD) {
+            return fstat(dirfd, statAddr);
+        }
+        long at = Host.STRUCT;
+        long r = host.syscall(HostSyscall.NEWFSTATAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1),
+                host.scratchAddress(at), flags);
+        return r < 0 ? r : putStat(statAddr, at);
+    }
+
+    private long putStat(long statAddr, long hostAt) {
+        writable(statAddr, p.arch.statSize());
+        p.arch.writeStat(mem.segment(), statAddr, host.scratch().asSlice(hostAt, HostStat.LAYOUT.byteSize()));
+        return 0;
+    }
+
+    /** statx: struct statx is the same on every architecture. */
+    public long statx(int dirfd, long pathAddr, int flags, int mask, long buf) {
+        byte[] path = t.readPath(pathAddr);
+        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
+        return filled(buf, 256,
+                host.syscall(HostSyscall.STATX, hostDir, hostPath(path, Host.PATH1), flags, mask, buffer(buf, 256)));
+    }
+
+    public long faccessat(int dirfd, long pathAddr, int mode, int flags) {
+        byte[] path = t.readPath(pathAddr);
+        return host.syscall(HostSyscall.FACCESSAT2, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode, flags);
+    }
+
+    public long readlinkat(int dirfd, long pathAddr, long buf, long size) {
+        byte[] path = t.readPath(pathAddr);
+        if ((int) size <= 0) {
+            return -Errno.EINVAL;
+        }
+        if (p.paths.isSelfExe(path)) {
+            byte[] exe = p.paths.executableGuestPath();
+            int n = (int) Math.min(size, exe.length);
+            writable(buf, n);
+            mem.writeBytes(buf, exe, 0, n);
+            return n;
+        }
+        return wrote(buf, host.syscall(HostSyscall.READLINKAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1),
+                buffer(buf, size), size));
+    }
+
+    public long getdents64(int fd, long buf, long len) {
+        return wrote(buf, host.syscall(HostSyscall.GETDENTS64, hostFd(fd), buffer(buf, len), len));
+    }
+
+    public long getcwd(long buf, long size) {
+        return wrote(buf, host.syscall(HostSyscall.GETCWD, buffer(buf, size), size));
+    }
+
+    public long chdir(long pathAddr) {
+        return host.syscall(HostSyscall.CHDIR, hostPath(pathAddr));
+    }
+
+    public long fchdir(int fd) {
+        return host.syscall(HostSyscall.FCHDIR, hostFd(fd));
+    }
+
+    public long mkdirat(int dirfd, long pathAddr, int mode) {
+        byte[] path = t.readPath(pathAddr);
+        return host.syscall(HostSyscall.MKDIRAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode);
+    }
+
+    public long mknodat(int dirfd, long pathAddr, int mode, long dev) {
+        byte[] path = t.readPath(pathAddr);
+        return host.syscall(HostSyscall.MKNODAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode, dev);
+    }
+
+    public long unlinkat(int dirfd, long pathAddr, int flags) {
+        byte[] path = t.readPath(pathAddr);
+        return host.syscall(HostSyscall.UNLINKAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), flags);
+    }
+
+    public long renameat2(int olddirfd, long oldAddr, int newdirfd, long newAddr, int flags) {
+        byte[] oldPath = t.readPath(oldAddr);
+        byte[] newPath = t.readPath(newAddr);
+        return host.syscall(HostSyscall.RENAMEAT2, hostDirFd(olddirfd, oldPath), hostPath(oldPath, Host.PATH1),
+                hostDirFd(newdirfd, newPath), hostPath(newPath, Host.PATH2), flags);
+    }
+
+    public long linkat(int olddirfd, long oldAddr, int newdirfd, long newAddr, int flags) {
+        byte[] oldPath = t.readPath(oldAddr);
+        byte[] newPath = t.readPath(newAddr);
+        return host.syscall(HostSyscall.LINKAT, hostDirFd(olddirfd, oldPath), hostPath(oldPath, Host.PATH1),
+                hostDirFd(newdirfd, newPath), hostPath(newPath, Host.PATH2), flags);
+    }
+
+    /** symlinkat: the link's contents are stored as given, never prefixed. */
+    public long symlinkat(long targetAddr, int newdirfd, long linkAddr) {
+        byte[] target = t.readPath(targetAddr);
+        byte[] link = t.readPath(linkAddr);
+        return host.syscall(HostSyscall.SYMLINKAT, host.cString(target, Host.PATH1), hostDirFd(newdirfd, link),
+                hostPath(link, Host.PATH2));
+    }
+
+    public long fchmod(int fd, int mode) {
+        return host.syscall(HostSyscall.FCHMOD, hostFd(fd), mode);
+    }
+
+    public long fchmodat(int dirfd, long pathAddr, int mode) {
+        byte[] path = t.readPath(pathAddr);
+        return host.syscall(HostSyscall.FCHMODAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode);
+    }
+
+    public long fchown(int fd, int uid, int gid) {
+        return host.syscall(HostSyscall.FCHOWN, hostFd(fd), uid, gid);
+    }
+
+    public long fchownat(int dirfd, long pathAddr, int uid, int gid, int flags) {
+        byte[] path = t.readPath(pathAddr);
+        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
+        return host.syscall(HostSyscall.FCHOWNAT, hostDir, hostPath(path, Host.PATH1), uid, gid, flags);
+    }
+
+    /** utimensat: a NULL path means the descriptor itself (futimens). */
+    public long utimensat(int dirfd, long pathAddr, long times, int flags) {
+        long hostTimes = times == 0 ? 0 : buffer(times, 32);
+        if (pathAddr == 0) {
+            return host.syscall(HostSyscall.UTIMENSAT, hostFd(dirfd), 0, hostTimes, flags);
+        }
+        byte[] path = t.readPath(pathAddr);
+        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
+        return host.syscall(HostSyscall.UTIMENSAT, hostDir, hostPath(path, Host.PATH1), hostTimes, flags);
+    }
+
+    public long truncate(long pathAddr, long length) {
+        return host.syscall(HostSyscall.TRUNCATE, hostPath(pathAddr), length);
+    }
+
+    public long ftruncate(int fd, long length) {
+        return host.syscall(HostSyscall.FTRUNCATE, hostFd(fd), length);
+    }
+
+    public long fallocate(int fd, int mode, long offset, long len) {
+        return host.syscall(HostSyscall.FALLOCATE, hostFd(fd), mode, offset, len);
+    }
+
+    public long fsync(int fd) {
+        return host.syscall(HostSyscall.FSYNC, hostFd(fd));
+    }
+
+    public long fdatasync(int fd) {
+        return host.syscall(HostSyscall.FDATASYNC, hostFd(fd));
+    }
+
+    public long sync() {
+        return host.syscall(HostSyscall.SYNC);
+    }
+
+    public long syncfs(int fd) {
+        return host.syscall(HostSyscall.SYNCFS, hostFd(fd));
+    }
+
+    public long fadvise64(int fd, long offset, long len, int advice) {
+        return host.syscall(HostSyscall.FADVISE64, hostFd(fd), offset, len, advice);
+    }
+
+    public long flock(int fd, int op) {
+        return host.syscall(HostSyscall.FLOCK, hostFd(fd), op);
+    }
+
+    /** statfs/fstatfs: struct statfs is all longs on both 64-bit ABIs. */
+    public long statfs(long pathAddr, long buf) {
+        return filled(buf, STATFS_SIZE, host.syscall(HostSyscall.STATFS, hostPath(pathAddr), buffer(buf, STATFS_SIZE)));
+    }
+
+    public long fstatfs(int fd, long buf) {
+        return filled(buf, STATFS_SIZE, host.syscall(HostSyscall.FSTATFS, hostFd(fd), buffer(buf, STATFS_SIZE)));
+    }
+
+    private static final int STATFS_SIZE = 120;
+
+    // ------------------------------------------------------------------ terminals and devices
+
+    /**
+     * ioctl: only requests known to have the same number and argument layout on the guest
+     * ABIs and the host pass through; anything else is ENOTTY, as for a device without it.
+     */
+    public long ioctl(int fd, int request, long arg) {
+        int h = hostFd(fd);
+        switch (request) {
+            case 0x5451 -> { // FIOCLEX
+                fds.setCloexec(fd, true);
+                return 0;
+            }
+            case 0x5450 -> { // FIONCLEX
+                fds.setCloexec(fd, false);
+                return 0;
+            }
+            // TCGETS, TCSETS, TCSETSW, TCSETSF (struct termios, 36 bytes), TCGETA..., TIOCGLCKTRMIOS
+            case 0x5401, 0x5402, 0x5403, 0x5404 -> {
+                return filled(arg, 36, host.syscall(HostSyscall.IOCTL, h, request, buffer(arg, 36)));
+            }
+            // TIOCGWINSZ, TIOCSWINSZ (struct winsize, 8 bytes)
+            case 0x5413, 0x5414 -> {
+                return filled(arg, 8, host.syscall(HostSyscall.IOCTL, h, request, buffer(arg, 8)));
+            }
+            // TIOCGPGRP, TIOCSPGRP, FIONREAD, FIONBIO, TIOCGSID, TIOCOUTQ, TIOCGPTN, TIOCSPTLCK, FIOASYNC
+            case 0x540f, 0x5410, 0x541b, 0x5421, 0x5429, 0x5411, 0x80045430, 0x40045431, 0x5452 -> {
+                return filled(arg, 4, host.syscall(HostSyscall.IOCTL, h, request, buffer(arg, 4)));
+            }
+            // TIOCSCTTY, TIOCNOTTY, TCSBRK, TCXONC, TCFLSH, TIOCEXCL, TIOCNXCL: integer or no argument
+            case 0x540e, 0x5422, 0x5409, 0x540a, 0x540b, 0x540c, 0x540d -> {
+                return host.syscall(HostSyscall.IOCTL, h, request, arg);
+            }
+            default -> {
+                return -Errno.ENOTTY;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ waiting for descriptors
+
+    /** ppoll: struct pollfd is {int fd; short events; short revents;} everywhere. */
+    public long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize) {
+        if (nfds < 0 || nfds > fds.limit()) {
+            return -Errno.EINVAL;
+        }
+        int n = (int) nfds;
+        readable(fdsAddr, 8L * n);
+        writable(fdsAddr, 8L * n);
+        long at = Host.STRUCT;
+        if (8L * n > Host.SCRATCH_SIZE - at) {
+            return -Errno.ENOMEM;
+        }
+        MemorySegment s = host.scratch();
+        int invalid = 0;
+        for (int i = 0; i < n; i++) {
+            int fd = mem.read32(fdsAddr + 8L * i);
+            int h = fd < 0 ? -1 : fds.host(fd);
+            if (fd >= 0 && h < 0) {
+                invalid++;
+            }
+            s.set(JAVA_INT, at + 8L * i, h);
+            s.set(JAVA_SHORT, at + 8L * i + 4, (short) mem.read16(fdsAddr + 8L * i + 4));
+            s.set(JAVA_SHORT, at + 8L * i + 6, (short) 0);
+        }
+        long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
+        long r;
+        if (invalid > 0) {
+            // Invalid descriptors are ready (POLLNVAL) at once: poll the rest without waiting.
+            long zero = at + 8L * n;
+            s.set(JAVA_LONG, zero, 0L);
+            s.set(JAVA_LONG, zero + 8, 0L);
+            r = host.syscall(HostSyscall.PPOLL, host.scratchAddress(at), n, host.scratchAddress(zero), 0, 8);
+        } else {
+            r = host.syscall(HostSyscall.PPOLL, host.scratchAddress(at), n, hostTimeout, 0, 8);
+        }
+        if (timeout != 0) {
+            mem.noteHostWrite(timeout, 16);
+        }
+        if (r < 0) {
+            return r;
+        }
+        for (int i = 0; i < n; i++) {
+            int fd = mem.read32(fdsAddr + 8L * i);
+            short revents = s.get(JAVA_SHORT, at + 8L * i + 6);
+            if (fd >= 0 && fds.host(fd) < 0) {
+                revents = 0x20; // POLLNVAL
+                r++;
+            }
+            mem.write16(fdsAddr + 8L * i + 6, revents);
+        }
+        return r;
+    }
+
+    /** pselect6: guest fd_sets are rebuilt as host fd_sets over the host numbers. */
+    public long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg) {
+        if (nfds < 0 || nfds > fds.limit()) {
+            return -Errno.EINVAL;
+        }
+        int words = (nfds + 63) / 64;
+        long[][] guestSets = {readSet(readfds, words), readSet(writefds, words), readSet(exceptfds, words)};
+        int maxHost = -1;
+        for (long[] set : guestSets) {
+            if (set == null) {
+                continue;
+            }
+            for (int fd = 0; fd < nfds; fd++) {
+                if ((set[fd >> 6] >>> (fd & 63) & 1) != 0) {
+                    int h = fds.host(fd);
+                    if (h < 0) {
+                        return -Errno.EBADF;
+                    }
+                    maxHost = Math.max(maxHost, h);
+                }
+            }
+        }
+        int hostWords = (maxHost + 64) / 64;
+        MemorySegment s = host.scratch();
+        long at = Host.STRUCT;
+        long[] hostSetAt = new long[3];
+        for (int k = 0; k < 3; k++) {
+            if (guestSets[k] == null) {
+                continue;
+            }
+            hostSetAt[k] = at;
+            s.asSlice(at, 8L * hostWords).fill((byte) 0);
+            for (int fd = 0; fd < nfds; fd++) {
+                if ((guestSets[k][fd >> 6] >>> (fd & 63) & 1) != 0) {
+                    int h = fds.host(fd);
+                    long w = at + 8L * (h >> 6);
+                    s.set(JAVA_LONG, w, s.get(JAVA_LONG, w) | 1L << (h & 63));
+                }
+            }
+            at += 8L * Math.max(1, hostWords);
+        }
+        long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
+        long r = host.syscall(HostSyscall.PSELECT6, maxHost + 1, addr(hostSetAt[0]), addr(hostSetAt[1]),
+                addr(hostSetAt[2]), hostTimeout, 0);
+        if (timeout != 0) {
+            mem.noteHostWrite(timeout, 16);
+        }
+        if (r < 0) {
+            return r;
+        }
+        long[] sets = {readfds, writefds, exceptfds};
+        for (int k = 0; k < 3; k++) {
+            if (guestSets[k] == null) {
+                continue;
+            }
+            long[] out = new long[words];
+            for (int fd = 0; fd < nfds; fd++) {
+                if ((guestSets[k][fd >> 6] >>> (fd & 63) & 1) != 0) {
+                    int h = fds.host(fd);
+                    if ((s.get(JAVA_LONG, hostSetAt[k] + 8L * (h >> 6)) >>> (h & 63) & 1) != 0) {
+                        out[fd >> 6] |= 1L << (fd & 63);
+                    }
+                }
+            }
+            for (int w = 0; w < words; w++) {
+                mem.write64(sets[k] + 8L * w, out[w]);
+            }
+        }
+        return r;
+    }
+
+    private long addr(long scratchOffset) {
+        return scratchOffset == 0 ? 0 : host.scratchAddress(scratchOffset);
+    }
+
+    private long[] readSet(long addr, int words) {
+        if (addr == 0) {
+            return null;
+        }
+        readable(addr, 8L * words);
+        writable(addr, 8L * words);
+        long[] set = new long[words];
+        for (int w = 0; w < words; w++) {
+            set[w] = mem.read64(addr + 8L * w);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,151 @@
+package jemu.linux.syscalls;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import jemu.linux.Errno;
+import jemu.linux.GuestThread;
+import jemu.linux.HostExit;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * Process and thread identity, limits, scheduling, and the end of a process. A guest process
+ * is a host process, so ids, credentials, process groups and scheduling are the host's.
+ */
+public final class ProcessSyscalls extends Syscalls {
+    private static final int RLIMIT_NOFILE = 7;
+
+    public ProcessSyscalls(GuestThread t) {
+        super(t);
+    }
+
+    public long exitGroup(int status) {
+        HostExit.exit(status);
+        return 0;
+    }
+
+    /** exit: the calling thread ends; with a single thread that is the whole process. */
+    public long exit(int status) {
+        HostExit.exit(status);
+        return 0;
+    }
+
+    public long getpid() {
+        return p.pid;
+    }
+
+    public long gettid() {
+        return t.tid;
+    }
+
+    /** Calls that take no pointer and whose answer is the host's own: ids, groups, sessions, priorities. */
+    public long passThrough(int hostNr, long a0, long a1, long a2) {
+        return host.syscall(hostNr, a0, a1, a2);
+    }
+
+    public long getresid(int hostNr, long a, long b, long c) {
+        return host.syscall(hostNr, buffer(a, 4), buffer(b, 4), buffer(c, 4));
+    }
+
+    public long getgroups(int size, long list) {
+        return filled(list, 4L * Math.max(0, size), host.syscall(HostSyscall.GETGROUPS, size,
+                size == 0 ? 0 : buffer(list, 4L * size)));
+    }
+
+    public long setTidAddress(long addr) {
+        t.clearChildTid = addr;
+        return t.tid;
+    }
+
+    public long setRobustList(long head, long len) {
+        if (len != 24) {
+            return -Errno.EINVAL;
+        }
+        t.robustListHead = head;
+        t.robustListLength = len;
+        return 0;
+    }
+
+    /**
+     * prlimit64: struct rlimit64 is two u64 everywhere. RLIMIT_NOFILE of this process is the
+     * guest descriptor table's limit (the JVM raises its own host limit at start-up).
+     */
+    public long prlimit64(int pid, int resource, long newLimit, long oldLimit) {
+        boolean self = pid == 0 || pid == p.pid;
+        if (self && resource == RLIMIT_NOFILE) {
+            long at = Host.STRUCT;
+            long r = host.syscall(HostSyscall.PRLIMIT64, 0, RLIMIT_NOFILE, 0, host.scratchAddress(at));
+            if (r < 0) {
+                return r;
+            }
+            long hard = host.scratch().get(JAVA_LONG, at + 8);
+            if (oldLimit != 0) {
+                writable(oldLimit, 16);
+                mem.write64(oldLimit, fds.limit());
+                mem.write64(oldLimit + 8, hard);
+            }
+            if (newLimit != 0) {
+                readable(newLimit, 16);
+                long soft = mem.read64(newLimit);
+                long newHard = mem.read64(newLimit + 8);
+                if (Long.compareUnsigned(soft, newHard) > 0 || Long.compareUnsigned(newHard, hard) > 0) {
+                    return Long.compareUnsigned(soft, newHard) > 0 ? -Errno.EINVAL : -Errno.EPERM;
+                }
+                fds.setLimit((int) Math.min(soft < 0 ? Integer.MAX_VALUE : soft, 1 << 20));
+            }
+            return 0;
+        }
+        long r = host.syscall(HostSyscall.PRLIMIT64, pid, resource, newLimit == 0 ? 0 : buffer(newLimit, 16),
+                oldLimit == 0 ? 0 : buffer(oldLimit, 16));
+        return oldLimit == 0 ? r : filled(oldLimit, 16, r);
+    }
+
+    public long getrusage(int who, long usage) {
+        return filled(usage, 144, host.syscall(HostSyscall.GETRUSAGE, who, buffer(usage, 144)));
+    }
+
+    public long schedGetaffinity(int pid, long size, long mask) {
+        return wrote(mask, host.syscall(HostSyscall.SCHED_GETAFFINITY, pid, size, buffer(mask, size)));
+    }
+
+    public long schedYield() {
+        return host.syscall(HostSyscall.SCHED_YIELD);
+    }
+
+    public long getcpu(long cpu, long node, long unused) {
+        return host.syscall(HostSyscall.GETCPU, cpu == 0 ? 0 : buffer(cpu, 4), node == 0 ? 0 : buffer(node, 4), 0);
+    }
+
+    /** personality: only the query and PER_LINUX are meaningful for an emulated process. */
+    public long personality(long persona) {
+        return 0;
+    }
+
+    /** prctl: thread names pass through; other options that touch only this process too. */
+    public long prctl(int option, long a2, long a3, long a4, long a5) {
+        return switch (option) {
+            case 15 -> host.syscall(HostSyscall.PRCTL, option, buffer(a2, 16)); // PR_SET_NAME
+            case 16 -> filled(a2, 16, host.syscall(HostSyscall.PRCTL, option, buffer(a2, 16))); // PR_GET_NAME
+            // PR_SET_PDEATHSIG, PR_GET_DUMPABLE, PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS,
+            // PR_SET_CHILD_SUBREAPER, PR_GET_CHILD_SUBREAPER... integer arguments only.
+            case 1, 3, 4, 36, 38, 39 -> host.syscall(HostSyscall.PRCTL, option, a2, a3, a4, a5);
+            case 2 -> filled(a2, 4, host.syscall(HostSyscall.PRCTL, option, buffer(a2, 4))); // PR_GET_PDEATHSIG
+            case 37 -> filled(a2, 4, host.syscall(HostSyscall.PRCTL, option, buffer(a2, 4))); // PR_GET_CHILD_SUBREAPER
+            default -> -Errno.EINVAL;
+        };
+    }
+
+    public long wait4(int pid, long status, int options, long rusage) {
+        long r = host.syscall(HostSyscall.WAIT4, pid, status == 0 ? 0 : buffer(status, 4), options,
+                rusage == 0 ? 0 : buffer(rusage, 144));
+        if (r > 0) {
+            if (status != 0) {
+                mem.noteHostWrite(status, 4);
+            }
+            if (rusage != 0) {
+                mem.noteHostWrite(rusage, 144);
+            }
+        }
+        return r;
+    }
+}

@@ -1,0 +1,100 @@
+package jemu.linux.syscalls;
+
+import jemu.core.memory.GuestMemory;
+import jemu.linux.Errno;
+import jemu.linux.FdTable;
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+import jemu.linux.SyscallException;
+import jemu.linux.host.Host;
+
+/** What every family of system call handlers shares: its thread, and argument conversions. */
+abstract class Syscalls {
+    static final int AT_FDCWD = -100;
+    static final int AT_EMPTY_PATH = 0x1000;
+
+    final GuestThread t;
+    final GuestProcess p;
+    final GuestMemory mem;
+    final Host host;
+    final FdTable fds;
+
+    Syscalls(GuestThread t) {
+        this.t = t;
+        this.p = t.process;
+        this.mem = t.mem;
+        this.host = t.host;
+        this.fds = t.process.fds;
+    }
+
+    /** The host descriptor behind a guest one, or EBADF. */
+    final int hostFd(int fd) {
+        int h = fds.host(fd);
+        if (h < 0) {
+            throw new SyscallException(Errno.EBADF);
+        }
+        return h;
+    }
+
+    /** A dirfd argument of an *at call: AT_FDCWD stays, a guest descriptor becomes the host's. */
+    final int hostDirFd(int dirfd, byte[] path) {
+        if (dirfd == AT_FDCWD || path.length > 0 && path[0] == '/') {
+            return dirfd == AT_FDCWD ? AT_FDCWD : -1;
+        }
+        return hostFd(dirfd);
+    }
+
+    /**
+     * The host address of a guest buffer of {@code len} bytes, which must lie inside the guest
+     * window (a host call may then touch only guest memory; unmapped guest pages are inaccessible
+     * on the host too, so the host kernel answers EFAULT exactly where Linux would).
+     */
+    final long buffer(long addr, long len) {
+        if (len < 0 || addr < 0 || addr + len > mem.size || addr + len < addr) {
+            throw new SyscallException(Errno.EFAULT);
+        }
+        return mem.host(addr);
+    }
+
+    /** A guest struct that a handler fills through {@code mem.segment()}: checked writable first. */
+    final long writable(long addr, long len) {
+        if (!mem.isAccessible(addr, len, GuestMemory.W)) {
+            throw new SyscallException(Errno.EFAULT);
+        }
+        mem.noteHostWrite(addr, len);
+        return addr;
+    }
+
+    /** A guest struct that a handler reads through {@code mem.segment()}: checked readable first. */
+    final long readable(long addr, long len) {
+        if (!mem.isAccessible(addr, len, GuestMemory.R)) {
+            throw new SyscallException(Errno.EFAULT);
+        }
+        return addr;
+    }
+
+    /** A guest path, resolved for the host (sysroot prefix, /proc/self/exe), as a host C string in PATH1. */
+    final long hostPath(long addr) {
+        return hostPath(t.readPath(addr), Host.PATH1);
+    }
+
+    final long hostPath(byte[] guestPath, long slot) {
+        return host.cString(p.paths.resolve(guestPath, host), slot);
+    }
+
+    /** A host call that filled a guest struct of {@code len} bytes at {@code addr} when it succeeded. */
+    final long filled(long addr, long len, long r) {
+        if (r >= 0) {
+            mem.noteHostWrite(addr, len);
+        }
+        return r;
+    }
+
+    /** Records a host result that wrote {@code r} bytes into guest memory at {@code addr}. */
+    final long wrote(long addr, long r) {
+        if (r > 0) {
+            mem.noteHostWrite(addr, r);
+        }
+        return r;
+    }
+}
