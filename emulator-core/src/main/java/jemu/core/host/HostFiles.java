@@ -1,13 +1,9 @@
 package jemu.core.host;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 /**
  * The few host file calls that loading an image needs before any guest runs (open, pread,
@@ -17,42 +13,28 @@ public final class HostFiles {
     private HostFiles() {}
 
     public static final int O_RDONLY = 0, O_CLOEXEC = 02000000;
-
-    private static final MethodHandle OPEN = Native.downcallErrno("open",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-    private static final MethodHandle PREAD = Native.downcallErrno("pread",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
-    private static final MethodHandle LSEEK = Native.downcallErrno("lseek",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle CLOSE = Native.downcall("close",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private static final int AT_FDCWD = -100, EINTR = 4, SEEK_END = 2;
 
     /** Opens a host path read-only, close-on-exec. */
     public static int openReadOnly(byte[] path) {
-        MemorySegment capture = Native.captureSegment();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment p = arena.allocate(path.length + 1L);
-            MemorySegment.copy(path, 0, p, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, path.length);
-            int r = (int) OPEN.invokeExact(capture, p, O_RDONLY | O_CLOEXEC, 0);
-            return r < 0 ? -Native.errno(capture) : r;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
+            MemorySegment.copy(path, 0, p, JAVA_BYTE, 0, path.length);
+            return (int) Syscall.call(Syscall.SYS_OPENAT, AT_FDCWD, p.address(), O_RDONLY | O_CLOEXEC, 0, 0, 0);
         }
     }
 
-    /** Reads up to {@code len} bytes at {@code offset}; returns fewer at end of file. */
+    /** Reads up to {@code len} bytes at {@code offset}; fewer at end of file; null on error. */
     public static byte[] pread(int fd, int len, long offset) {
-        MemorySegment capture = Native.captureSegment();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buf = arena.allocate(Math.max(1, len));
             int done = 0;
             while (done < len) {
-                long r = (long) PREAD.invokeExact(capture, fd, buf.asSlice(done), (long) (len - done), offset + done);
+                long r = Syscall.call(Syscall.SYS_PREAD64, fd, buf.address() + done, len - done, offset + done, 0, 0);
+                if (r == -EINTR) {
+                    continue;
+                }
                 if (r < 0) {
-                    int errno = Native.errno(capture);
-                    if (errno == 4) {
-                        continue; // EINTR
-                    }
                     return null;
                 }
                 if (r == 0) {
@@ -60,28 +42,16 @@ public final class HostFiles {
                 }
                 done += (int) r;
             }
-            return buf.asSlice(0, done).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
-        } catch (Throwable t) {
-            throw new AssertionError(t);
+            return buf.asSlice(0, done).toArray(JAVA_BYTE);
         }
     }
 
     /** The size of an open file (by seeking to its end), or {@code -errno}. */
     public static long size(int fd) {
-        MemorySegment capture = Native.captureSegment();
-        try {
-            long r = (long) LSEEK.invokeExact(capture, fd, 0L, 2);
-            return r < 0 ? -Native.errno(capture) : r;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return Syscall.call(Syscall.SYS_LSEEK, fd, 0, SEEK_END, 0, 0, 0);
     }
 
     public static void close(int fd) {
-        try {
-            int unused = (int) CLOSE.invokeExact(fd);
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        Syscall.call(Syscall.SYS_CLOSE, fd, 0, 0, 0, 0, 0);
     }
 }

@@ -1,15 +1,12 @@
 package jemu.linux.host;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 
 import jemu.core.host.Native;
+import jemu.core.host.Syscall;
 
 /**
  * The host kernel, as one guest thread sees it: raw x86-64 system calls through libc's
@@ -20,10 +17,6 @@ import jemu.core.host.Native;
  * so no call allocates or synchronises.
  */
 public final class Host {
-    private static final MethodHandle SYSCALL = Native.downcallErrno("syscall",
-            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
-            Linker.Option.firstVariadicArg(1));
-
     /** Size of the scratch area: room for two PATH_MAX paths and the largest host struct we convert. */
     public static final int SCRATCH_SIZE = 64 * 1024;
 
@@ -38,12 +31,7 @@ public final class Host {
 
     /** A raw host system call; returns the result or {@code -errno}. */
     public long syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
-        try {
-            long r = (long) SYSCALL.invokeExact(capture, nr, a0, a1, a2, a3, a4, a5);
-            return r == -1 ? -Native.errno(capture) : r;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return Syscall.call(capture, nr, a0, a1, a2, a3, a4, a5);
     }
 
     public long syscall(long nr) {
