@@ -1,5 +1,6 @@
 package jemu.core.a64;
 
+import jemu.core.arm.fp.FPState;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 
@@ -22,8 +23,8 @@ public final class A64Cpu {
     public int nzcv;
     /** V0-V31, two longs each: {@code v[2n]} is bits 63..0, {@code v[2n+1]} bits 127..64. */
     public final long[] v = new long[64];
-    public int fpcr;
-    public int fpsr;
+    /** FPCR and FPSR. */
+    public final FPState fp = new FPState();
     public long tpidr;
 
     /** Exclusive monitor: address and size of the last load-exclusive, or -1 when clear. */
@@ -54,8 +55,7 @@ public final class A64Cpu {
         System.arraycopy(o.v, 0, v, 0, v.length);
         pc = o.pc;
         nzcv = o.nzcv;
-        fpcr = o.fpcr;
-        fpsr = o.fpsr;
+        fp.copyFrom(o.fp);
         tpidr = o.tpidr;
     }
 }

@@ -159,7 +159,7 @@ final class SystemInstructions {
 
         @Override
         public void exec(A64Cpu c) {
-            c.x[rt] = c.fpcr & 0xffffffffL;
+            c.x[rt] = c.fp.fpcr & 0xffffffffL;
         }
     }
 
@@ -172,7 +172,7 @@ final class SystemInstructions {
 
         @Override
         public void exec(A64Cpu c) {
-            c.fpcr = (int) c.x[rt] & A64SystemRegisters.FPCR_MASK;
+            c.fp.fpcr = (int) c.x[rt] & A64SystemRegisters.FPCR_MASK;
         }
     }
 
@@ -185,7 +185,7 @@ final class SystemInstructions {
 
         @Override
         public void exec(A64Cpu c) {
-            c.x[rt] = c.fpsr & 0xffffffffL;
+            c.x[rt] = c.fp.fpsr & 0xffffffffL;
         }
     }
 
@@ -198,7 +198,7 @@ final class SystemInstructions {
 
         @Override
         public void exec(A64Cpu c) {
-            c.fpsr = (int) c.x[rt] & A64SystemRegisters.FPSR_MASK;
+            c.fp.fpsr = (int) c.x[rt] & A64SystemRegisters.FPSR_MASK;
         }
     }
 
