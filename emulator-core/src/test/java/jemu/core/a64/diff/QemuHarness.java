@@ -20,10 +20,10 @@ import java.util.List;
 public final class QemuHarness {
     private QemuHarness() {}
 
-    /** The harness binary (testdata/bin/a64-diff-harness), from the build's system property. */
+    /** The harness binary (testdata/bin/aarch64/a64-diff-harness), from the build's system property. */
     public static Path harness() {
         String p = System.getProperty("jemu.a64.harness");
-        return Path.of(p != null ? p : "../testdata/bin/a64-diff-harness");
+        return Path.of(p != null ? p : "../testdata/bin/aarch64/a64-diff-harness");
     }
 
     /** The qemu-aarch64 binary on PATH, or null. */
