@@ -61,6 +61,11 @@ public abstract class GuestThread {
         if (process.strace != null) {
             process.strace.signal(this, sig, code, address);
         }
+        if (Signals.defaultAction(sig) == Signals.DefaultAction.CORE) {
+            // qemu's one line for a guest killed by a core-dumping signal (without "core dumped":
+            // jemu writes no core file of the JVM).
+            System.err.println("jemu: uncaught target signal " + sig + " (" + Signals.description(sig) + ")");
+        }
         HostExit.dieBy(host, sig);
     }
 

@@ -36,6 +36,23 @@ public final class Signals {
         "SIGSTKFLT", "SIGCHLD", "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU",
         "SIGXFSZ", "SIGVTALRM", "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"};
 
+    /** What glibc's strsignal says of the signals that dump core. */
+    public static String description(int sig) {
+        return switch (sig) {
+            case SIGQUIT -> "Quit";
+            case SIGILL -> "Illegal instruction";
+            case SIGTRAP -> "Trace/breakpoint trap";
+            case SIGABRT -> "Aborted";
+            case SIGBUS -> "Bus error";
+            case SIGFPE -> "Floating point exception";
+            case SIGSEGV -> "Segmentation fault";
+            case SIGXCPU -> "CPU time limit exceeded";
+            case SIGXFSZ -> "File size limit exceeded";
+            case SIGSYS -> "Bad system call";
+            default -> name(sig);
+        };
+    }
+
     public static String name(int sig) {
         if (sig > 0 && sig < NAMES.length) {
             return NAMES[sig];
