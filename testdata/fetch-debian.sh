@@ -1,0 +1,19 @@
+#!/bin/sh
+# Downloads Debian packages of a foreign architecture and unpacks them, without installing
+# anything: the tests' real-program oracles (busybox-static:arm64...) and the native builds the
+# benchmarks compare with. Needs the architecture known to apt (dpkg --add-architecture ARCH
+# and apt-get update, which .ci/run does as root).
+#
+#   testdata/fetch-debian.sh CACHE-DIR ARCH PACKAGE...   ->  CACHE-DIR/ARCH/<package contents>
+set -eu
+[ $# -ge 3 ] || { echo "usage: $0 CACHE-DIR ARCH PACKAGE..." >&2; exit 2; }
+cache=$1 arch=$2
+shift 2
+mkdir -p "$cache/debs/$arch" "$cache/$arch"
+cd "$cache/debs/$arch"
+for pkg in "$@"; do
+    if ! ls "${pkg}"_*_"$arch".deb >/dev/null 2>&1; then
+        apt-get download -q -o APT::Sandbox::User=root "$pkg:$arch"
+    fi
+    dpkg -x "${pkg}"_*_"$arch".deb "$cache/$arch"
+done

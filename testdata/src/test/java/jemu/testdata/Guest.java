@@ -1,0 +1,131 @@
+package jemu.testdata;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs guest programs the way users do: {@code java -jar cli/target/jemu.jar PROGRAM ARGS}, and
+ * the oracle {@code qemu-aarch64 PROGRAM ARGS}, each as a separate process with its exit status
+ * and byte-exact output.
+ */
+public final class Guest {
+    private Guest() {}
+
+    static final boolean CI = "true".equals(System.getenv("CI"));
+    private static final long TIMEOUT_SECONDS = 300;
+
+    public static Path jemuJar() {
+        return Path.of(System.getProperty("jemu.jar", "../cli/target/jemu.jar")).toAbsolutePath().normalize();
+    }
+
+    /** The directory of our own AArch64 test programs. */
+    public static Path aarch64Programs() {
+        return Path.of(System.getProperty("jemu.testdata", ".")).resolve("bin/aarch64").toAbsolutePath().normalize();
+    }
+
+    /** Where testdata/fetch-debian.sh unpacked Debian packages. */
+    public static Path debianCache() {
+        return Path.of(System.getProperty("jemu.debian.cache", "../.cache/debian")).toAbsolutePath().normalize();
+    }
+
+    /** A host program on PATH, or null. */
+    public static Path onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Skips the test with {@code why} when {@code ok} is false, except under CI=true, where the
+     * missing piece is a broken setup and the test fails.
+     */
+    public static void require(boolean ok, String why) {
+        if (!ok) {
+            if (CI) {
+                fail(why + " (CI=true: .ci/run should have provided it)");
+            }
+            Assumptions.abort(why);
+        }
+    }
+
+    public static Path qemu() {
+        Path q = onPath("qemu-aarch64");
+        require(q != null, "qemu-aarch64 is not on PATH: install qemu-user to compare with it");
+        return q;
+    }
+
+    /** The java that runs jemu.jar: this JVM's own, a JDK 25. */
+    static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    public static Outcome jemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
+        List<String> cmd = new ArrayList<>(List.of(java().toString(), "-jar", jemuJar().toString()));
+        cmd.addAll(args);
+        return run(cmd, cwd, stdin, env);
+    }
+
+    public static Outcome qemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
+        List<String> cmd = new ArrayList<>(List.of(qemu().toString()));
+        cmd.addAll(args);
+        return run(cmd, cwd, stdin, env);
+    }
+
+    public static Outcome run(List<String> cmd, Path cwd, byte[] stdin, Map<String, String> env) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        if (env != null) {
+            pb.environment().clear();
+            pb.environment().putAll(env);
+        }
+        if (stdin == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        }
+        try {
+            Process p = pb.start();
+            CompletableFuture<byte[]> out = drain(p.getInputStream());
+            CompletableFuture<byte[]> err = drain(p.getErrorStream());
+            if (stdin != null) {
+                try (var in = p.getOutputStream()) {
+                    in.write(stdin);
+                } catch (IOException e) {
+                    // The guest may exit without reading all of its input.
+                }
+            }
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail("timed out after " + TIMEOUT_SECONDS + " s: " + String.join(" ", cmd));
+            }
+            return new Outcome(p.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new AssertionError("cannot run " + cmd, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static CompletableFuture<byte[]> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (in) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, r -> Thread.ofPlatform().daemon().start(r));
+    }
+}

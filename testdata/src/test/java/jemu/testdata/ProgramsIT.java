@@ -1,0 +1,52 @@
+package jemu.testdata;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Our own static AArch64 programs (testdata/src, built into testdata/bin/aarch64) under jemu and
+ * under qemu-aarch64: exit status, stdout and stderr must be byte-identical. Cases:
+ * programs.cases, where the first word names a program in bin/aarch64 and {@code $SCRATCH} is
+ * an empty directory of the run's own.
+ */
+class ProgramsIT {
+    static List<Case> cases() {
+        return Case.load("/programs.cases");
+    }
+
+    /** The environment both runs get: small and fixed, so that it cannot explain a difference. */
+    static final Map<String, String> ENV = Map.of("PATH", "/usr/bin:/bin", "LANG", "C", "HOME", "/nonexistent");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void sameAsQemu(Case c, @TempDir Path tmp) throws IOException {
+        Guest.qemu();
+        Outcome expected = run(c, tmp.resolve("qemu"), true);
+        Outcome actual = run(c, tmp.resolve("jemu"), false);
+        String d = actual.differenceFrom(Oracles.asJemuWouldSay(expected));
+        if (d != null) {
+            fail(c.name() + ": jemu differs from qemu-aarch64:\n" + d);
+        }
+    }
+
+    private static Outcome run(Case c, Path dir, boolean qemu) throws IOException {
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < c.words().size(); i++) {
+            String w = c.words().get(i).replace("$SCRATCH", scratch.toString());
+            args.add(i == 0 ? Guest.aarch64Programs().resolve(w).toString() : w);
+        }
+        byte[] stdin = c.stdinFile() == null ? null : Files.readAllBytes(Guest.aarch64Programs().resolve(c.stdinFile()));
+        return qemu ? Guest.qemu(args, dir, stdin, ENV) : Guest.jemu(args, dir, stdin, ENV);
+    }
+}
