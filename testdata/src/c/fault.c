@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 int main(int argc, char **argv) {
     const char *what = argc > 1 ? argv[1] : "";
@@ -18,6 +19,19 @@ int main(int argc, char **argv) {
     if (!strcmp(what, "text")) {
         extern char main_text[] __asm__("main");
         main_text[0] = 0; /* the code is read-only */
+    }
+    if (!strcmp(what, "readonly")) {
+        char *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        p[0] = 1;
+        mprotect(p, 4096, PROT_READ);
+        printf("read %d\n", p[0]);
+        fflush(stdout);
+        p[1] = 2;
+    }
+    if (!strcmp(what, "unmapped")) {
+        char *p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        munmap(p + 4096, 4096);
+        p[4096] = 1;
     }
     if (!strcmp(what, "udf")) {
         __asm__ volatile(".inst 0x00000000");
