@@ -11,6 +11,6 @@ class DiffDataProcessingImmediateSpaceTest {
 
     @Test
     void wholeSpace() {
-        DpGen.check("dp-imm space", Differential.count(4000), SPACE::random);
+        DpGen.check("dp-imm space", Differential.count(8000), SPACE::random);
     }
 }

@@ -11,12 +11,12 @@ class DiffDataProcessingRegisterSpaceTest {
 
     @Test
     void wholeSpace() {
-        DpGen.check("dp-reg space", Differential.count(4000), SPACE::random);
+        DpGen.check("dp-reg space", Differential.count(8000), SPACE::random);
     }
 
     @Test
     void op1Set() {
         // Half of the space (op1 = 0) is logical and add/subtract; this covers the rest as often.
-        DpGen.check("dp-reg space op1=1", Differential.count(4000), r -> SPACE.with(SPACE.random(r), "op1", 1));
+        DpGen.check("dp-reg space op1=1", Differential.count(8000), r -> SPACE.with(SPACE.random(r), "op1", 1));
     }
 }
