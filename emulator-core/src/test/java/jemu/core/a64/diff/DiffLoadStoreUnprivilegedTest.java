@@ -1,0 +1,17 @@
+package jemu.core.a64.diff;
+
+import org.junit.jupiter.api.Test;
+
+/** Load/store register, unprivileged (LDTR, STTR...), plain accesses at EL0; no SIMD&FP or PRFM forms. */
+class DiffLoadStoreUnprivilegedTest {
+    private static final Encoding ENC = Encoding.of("size:2 111 V:1 00 opc:2 0 imm9:9 10 Rn:5 Rt:5");
+
+    @Test
+    void unprivileged() {
+        LoadStoreDiff.check("ldst unprivileged", Differential.count(3000), (r, i) -> {
+            int imm9 = SingleRegisterCases.imm9(r);
+            int insn = ENC.with(SingleRegisterCases.withKind(r, ENC.random(r)), "imm9", imm9);
+            return SingleRegisterCases.aimed("unprivileged #" + i, insn, imm9, r);
+        });
+    }
+}
