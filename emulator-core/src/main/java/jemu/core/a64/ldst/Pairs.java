@@ -36,7 +36,7 @@ final class Pairs {
             return null;
         }
         int scale;
-        int kind; // 0 W, 1 LDPSW, 2 X; SIMD&FP: 3 + scale - 2
+        int kind; // 0 W, 1 LDPSW, 2 X, 3 S, 4 D, 5 Q
         if (vector) {
             scale = 2 + opc;
             kind = 3 + opc;
@@ -44,7 +44,7 @@ final class Pairs {
             if (opc == 1 && (!load || index == 0)) {
                 return null; // STGP (MTE), and LDPSW has no no-allocate form
             }
-            scale = opc == 0 ? 2 : opc == 1 ? 2 : 3;
+            scale = opc == 2 ? 3 : 2;
             kind = opc;
         }
         long imm = ((long) (insn << 10) >> 25) << scale;
