@@ -41,8 +41,11 @@ final class SingleRegister {
 
     /** log2 of the access size of a kind. */
     private static int scale(int kind) {
-        if (kind >= LDR_FP) {
-            return (kind - LDR_FP) % 5;
+        if (kind >= STR_FP && kind != PRFM) {
+            return kind - STR_FP;
+        }
+        if (kind >= LDR_FP && kind != PRFM) {
+            return kind - LDR_FP;
         }
         return switch (kind) {
             case LDRB, LDRSB_X, LDRSB_W, STRB -> 0;
@@ -102,10 +105,6 @@ final class SingleRegister {
     }
 
     private static A64Insn offset(int kind, int rt, int n, long imm) {
-        if (kind >= LDR_FP) {
-            return kind >= PRFM ? Prefetch.INSTANCE : kind >= STR_FP ? fpStoreOffset(kind - STR_FP, rt, n, imm)
-                    : fpLoadOffset(kind - LDR_FP, rt, n, imm);
-        }
         int w = wz(rt), r = rz(rt);
         return switch (kind) {
             case LDRB -> new IntLoads.LdrbOffset(w, n, imm);
@@ -120,27 +119,18 @@ final class SingleRegister {
             case STRB -> new IntStores.StrbOffset(r, n, imm);
             case STRH -> new IntStores.StrhOffset(r, n, imm);
             case STR_W -> new IntStores.StrWOffset(r, n, imm);
-            default -> new IntStores.StrXOffset(r, n, imm);
-        };
-    }
-
-    private static A64Insn fpLoadOffset(int scale, int t, int n, long imm) {
-        return switch (scale) {
-            case 0 -> new FpLoads.LdrBOffset(t, n, imm);
-            case 1 -> new FpLoads.LdrHOffset(t, n, imm);
-            case 2 -> new FpLoads.LdrSOffset(t, n, imm);
-            case 3 -> new FpLoads.LdrDOffset(t, n, imm);
-            default -> new FpLoads.LdrQOffset(t, n, imm);
-        };
-    }
-
-    private static A64Insn fpStoreOffset(int scale, int t, int n, long imm) {
-        return switch (scale) {
-            case 0 -> new FpStores.StrBOffset(t, n, imm);
-            case 1 -> new FpStores.StrHOffset(t, n, imm);
-            case 2 -> new FpStores.StrSOffset(t, n, imm);
-            case 3 -> new FpStores.StrDOffset(t, n, imm);
-            default -> new FpStores.StrQOffset(t, n, imm);
+            case STR_X -> new IntStores.StrXOffset(r, n, imm);
+            case LDR_FP -> new FpLoads.LdrBOffset(rt, n, imm);
+            case LDR_FP + 1 -> new FpLoads.LdrHOffset(rt, n, imm);
+            case LDR_FP + 2 -> new FpLoads.LdrSOffset(rt, n, imm);
+            case LDR_FP + 3 -> new FpLoads.LdrDOffset(rt, n, imm);
+            case LDR_FP + 4 -> new FpLoads.LdrQOffset(rt, n, imm);
+            case STR_FP -> new FpStores.StrBOffset(rt, n, imm);
+            case STR_FP + 1 -> new FpStores.StrHOffset(rt, n, imm);
+            case STR_FP + 2 -> new FpStores.StrSOffset(rt, n, imm);
+            case STR_FP + 3 -> new FpStores.StrDOffset(rt, n, imm);
+            case STR_FP + 4 -> new FpStores.StrQOffset(rt, n, imm);
+            default -> Prefetch.INSTANCE;
         };
     }
 
@@ -169,7 +159,7 @@ final class SingleRegister {
             case STR_FP + 1 -> new FpStores.StrHIndexed(rt, n, pre, post);
             case STR_FP + 2 -> new FpStores.StrSIndexed(rt, n, pre, post);
             case STR_FP + 3 -> new FpStores.StrDIndexed(rt, n, pre, post);
-            default -> new FpStores.StrQIndexed(rt, n, pre, post);
+            default -> new FpStores.StrQIndexed(rt, n, pre, post); // PRFM has no indexed form
         };
     }
 
