@@ -289,7 +289,7 @@ public final class FloatingPoint {
         }
         // FMOV (general): opcode 110 to general, 111 from general.
         boolean toGeneral = opcode == 6;
-        int form = (sf ? 8 : 0) | ptype << 2 | rmode;
+        int form = (sf ? 16 : 0) | ptype << 2 | rmode;
         return switch (form) {
             case 0b0_00_00 -> toGeneral ? new ScalarFp.MoveToGeneral(A64Regs.wz(rd), rn, 0, false)
                     : new ScalarFp.MoveFromGeneral(rd, A64Regs.rz(rn), false);
