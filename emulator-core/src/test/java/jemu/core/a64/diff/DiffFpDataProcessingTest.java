@@ -47,6 +47,50 @@ class DiffFpDataProcessingTest {
         });
     }
 
+    /**
+     * Operands chosen where rounding is delicate: products that nearly cancel the addend
+     * (FMADD...), quotients and products near the subnormal range and near overflow, sums that
+     * cancel; registers V0-V3 hold them.
+     */
+    @Test
+    void delicateOperands() {
+        Encoding three = Encoding.of("0 0 0 11111 0 ptype:1 o1:1 000 Rm:2 o0:1 000 Ra:2 000 Rn:2 Rd:5");
+        Encoding two = Encoding.of("0 0 0 11110 0 ptype:1 1 000 Rm:2 opcode:4 10 000 Rn:2 Rd:5");
+        Differential.check("fp delicate", Differential.count(4000), (r, i) -> {
+            boolean dbl = r.nextBoolean();
+            int insn = r.nextBoolean() ? three.random(r) : two.with(two.random(r), "opcode", r.nextInt(4));
+            insn = (insn & ~(1 << 22)) | (dbl ? 1 << 22 : 0);
+            ArchState s = FpStates.random(r, dbl ? 64 : 32);
+            int scale = switch (r.nextInt(4)) {
+                case 0 -> dbl ? -540 + r.nextInt(40) : -75 + r.nextInt(20); // products near the subnormals
+                case 1 -> dbl ? 490 + r.nextInt(40) : 55 + r.nextInt(15); // products near overflow
+                default -> r.nextInt(40) - 20;
+            };
+            double a = Math.scalb(1 + r.nextDouble(), scale) * (r.nextBoolean() ? 1 : -1);
+            double b = Math.scalb(1 + r.nextDouble(), scale + r.nextInt(5) - 2) * (r.nextBoolean() ? 1 : -1);
+            double c = -a * b;
+            if (dbl) {
+                long cb = Double.doubleToRawLongBits(c) + r.nextInt(7) - 3;
+                set(s, 0, Double.doubleToRawLongBits(a));
+                set(s, 1, Double.doubleToRawLongBits(b));
+                set(s, 2, cb);
+                set(s, 3, r.nextBoolean() ? Double.doubleToRawLongBits(-a) + r.nextInt(3) - 1 : cb);
+            } else {
+                float fa = (float) a, fb = (float) b;
+                int cb = Float.floatToRawIntBits((float) (-(double) fa * fb)) + r.nextInt(7) - 3;
+                set(s, 0, Float.floatToRawIntBits(fa) & 0xffffffffL);
+                set(s, 1, Float.floatToRawIntBits(fb) & 0xffffffffL);
+                set(s, 2, cb & 0xffffffffL);
+                set(s, 3, r.nextBoolean() ? (Float.floatToRawIntBits(-fa) + r.nextInt(3) - 1) & 0xffffffffL : cb);
+            }
+            return Differential.one("fp delicate #" + i, insn, s, r);
+        });
+    }
+
+    private static void set(ArchState s, int reg, long value) {
+        s.v[2 * reg] = value;
+    }
+
     @Test
     void threeSource() {
         Differential.check("fp 3-source", Differential.count(3000), (r, i) -> {
