@@ -5,7 +5,7 @@ package jemu.core.arm.fp;
  * FPRecipEstimate() and FPRSqrtEstimate(), done once in double-precision layout: a 52-bit
  * fraction (a narrower format's fraction shifted to the top) and a biased exponent.
  */
-final class Estimates {
+public final class Estimates {
     private Estimates() {}
 
     /** RecipEstimate(): a 9-bit fixed-point 0.5 <= x < 1 (256..511) to 1 <= 1/x < 2 (256..511). */
