@@ -23,7 +23,11 @@ class DiffSimdFpTwoRegMiscTest {
         boolean dbl = e.get(insn, "sz") == 1;
         // FCVTL reads singles or halves; the conversions from integers like any bits.
         int esize = r.nextInt(5) == 0 ? 0 : e == encodings[2] ? (dbl ? 0 : 32) : dbl ? 64 : 32;
-        return FpStates.one(label, insn, r, esize);
+        ArchState s = FpStates.random(r, esize);
+        if (e == encodings[2] && r.nextInt(3) == 0) {
+            s.fpcr |= 1 << 26; // AHP for FCVTN/FCVTL to and from half precision
+        }
+        return Differential.one(label, insn, s, r);
     }
 
     @Test
