@@ -69,7 +69,7 @@ public final class SimdFloatingPoint {
             return null;
         }
         int lanes = sz(insn) ? 2 : q(insn) ? 4 : 2;
-        return threeSame(insn, u(insn) << 4 | a(insn) << 3 | (opcode & 7), sz(insn), lanes, false);
+        return threeSame(insn, u(insn) << 4 | a(insn) << 3 | (opcode & 7), sz(insn), lanes);
     }
 
     /** Advanced SIMD scalar three same: FMULX, FCMEQ, FRECPS, FRSQRTS, FCMGE, FACGE, FABD, FCMGT, FACGT. */
@@ -80,13 +80,13 @@ public final class SimdFloatingPoint {
         }
         int key = u(insn) << 4 | a(insn) << 3 | (opcode & 7);
         return switch (key) {
-            case 0x03, 0x04, 0x07, 0x0f, 0x14, 0x15, 0x1a, 0x1c, 0x1d -> threeSame(insn, key, sz(insn), 1, true);
+            case 0x03, 0x04, 0x07, 0x0f, 0x14, 0x15, 0x1a, 0x1c, 0x1d -> threeSame(insn, key, sz(insn), 1);
             default -> null;
         };
     }
 
     /** key = U:a:opcode<2:0> of the three-same FP opcodes 11xxx. */
-    private static A64Insn threeSame(int insn, int key, boolean dbl, int lanes, boolean scalar) {
+    private static A64Insn threeSame(int insn, int key, boolean dbl, int lanes) {
         int rd = rd(insn), rn = rn(insn), rm = rm(insn);
         switch (key) {
             case 0x01, 0x09 -> { // FMLA, FMLS
@@ -169,7 +169,7 @@ public final class SimdFloatingPoint {
         boolean dbl = sz(insn), q = q(insn);
         int rd = rd(insn), rn = rn(insn);
         if (a == 0 && (opcode == 0x16 || opcode == 0x17)) {
-            return narrowOrWiden(insn, opcode, u, dbl, q, rd, rn);
+            return narrowOrWiden(opcode, u, dbl, q, rd, rn);
         }
         if (a == 1 && u == 0 && opcode == 0x1c) { // URECPE
             return dbl ? null : new VectorFp.Unary32(rd, rn, q ? 4 : 2, (x, st) -> Estimates.unsignedRecipEstimate(x));
@@ -185,7 +185,7 @@ public final class SimdFloatingPoint {
         if (key == 0x3f) { // FRECPX exists only as a scalar
             return null;
         }
-        return unaryOp(key, dbl, rd, rn, lanes, false);
+        return unaryOp(key, dbl, rd, rn, lanes);
     }
 
     /** Advanced SIMD scalar two-register miscellaneous: FCVT*S/U, SCVTF, UCVTF, FRECPE, FRSQRTE, FRECPX, FCMxx #0, FCVTXN. */
@@ -201,13 +201,13 @@ public final class SimdFloatingPoint {
         return switch (key) {
             case 0x1a, 0x1b, 0x1c, 0x1d, 0x3a, 0x3b, 0x3d, 0x3f, // signed conversions, FRECPE, FRECPX
                     0x5a, 0x5b, 0x5c, 0x5d, 0x7a, 0x7b, 0x7d, // unsigned conversions, FRSQRTE
-                    0x2c, 0x2d, 0x2e, 0x6c, 0x6d -> unaryOp(key, dbl, rd, rn, 1, true); // FCMxx #0
+                    0x2c, 0x2d, 0x2e, 0x6c, 0x6d -> unaryOp(key, dbl, rd, rn, 1); // FCMxx #0
             default -> null;
         };
     }
 
     /** key = U:a:opcode of a lane-wise two-register FP operation. */
-    private static A64Insn unaryOp(int key, boolean dbl, int rd, int rn, int lanes, boolean scalar) {
+    private static A64Insn unaryOp(int key, boolean dbl, int rd, int rn, int lanes) {
         if (dbl) {
             Op1D op = unary64(key);
             return op == null ? null : new VectorFp.Unary64(rd, rn, lanes, op);
@@ -289,7 +289,7 @@ public final class SimdFloatingPoint {
     }
 
     /** FCVTN(2), FCVTXN(2) (opcode 10110) and FCVTL(2) (10111). */
-    private static A64Insn narrowOrWiden(int insn, int opcode, int u, boolean dbl, boolean q, int rd, int rn) {
+    private static A64Insn narrowOrWiden(int opcode, int u, boolean dbl, boolean q, int rd, int rn) {
         if (opcode == 0x16) {
             if (u == 1) { // FCVTXN: double to single, round to odd
                 return dbl ? new VectorFp.Narrow(rd, rn, 64, q, false, (x, st) -> FPConvert.doubleToSingle(x, RO, st))

@@ -60,7 +60,7 @@ class DiffFpDataProcessingTest {
     void delicateOperands() {
         Encoding three = Encoding.of("0 0 0 11111 0 ptype:1 o1:1 000 Rm:2 o0:1 000 Ra:2 000 Rn:2 Rd:5");
         Encoding two = Encoding.of("0 0 0 11110 0 ptype:1 1 000 Rm:2 opcode:4 10 000 Rn:2 Rd:5");
-        Differential.check("fp delicate", Differential.count(4000), (r, i) -> {
+        Differential.check("fp delicate", Differential.count(6000), (r, i) -> {
             boolean dbl = r.nextBoolean();
             int insn = r.nextBoolean() ? three.random(r) : two.with(two.random(r), "opcode", r.nextInt(4));
             insn = (insn & ~(1 << 22)) | (dbl ? 1 << 22 : 0);
