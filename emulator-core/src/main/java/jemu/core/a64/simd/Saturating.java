@@ -155,7 +155,7 @@ public final class Saturating {
         long overflow = Lanes.cmeq(a, min, size);
         if (overflow != 0) {
             fp.fpsr |= FPState.QC;
-            r ^= overflow & ~min; // the most negative value becomes the most positive
+            r ^= overflow; // the most negative value (top bit only) becomes the most positive
         }
         return r;
     }
@@ -167,7 +167,7 @@ public final class Saturating {
         long overflow = Lanes.cmeq(a, min, size);
         if (overflow != 0) {
             fp.fpsr |= FPState.QC;
-            r ^= overflow & ~min;
+            r ^= overflow;
         }
         return r;
     }
