@@ -11,9 +11,22 @@ import jemu.core.a64.A64Insn;
 final class LaneInsns {
     private LaneInsns() {}
 
-    /** Vd = op(Vn, Vm), in the fastest form there is for it. */
+    /** Vd = op(Vn, Vm): one of {@link CommonInsns}' own classes, or the general one. */
     static A64Insn vector(int op, int size, boolean q, int rd, int rn, int rm) {
-        return new Vector(op, size, q, rd, rn, rm);
+        A64Insn common = CommonInsns.binary(op, size, q, rd, rn, rm);
+        return common != null ? common : new Vector(op, size, q, rd, rn, rm);
+    }
+
+    /** Vd = op(Vn): one of {@link CommonInsns}' own classes, or the general one. */
+    static A64Insn vectorUnary(int op, int size, boolean q, int rd, int rn) {
+        A64Insn common = CommonInsns.unary(op, size, q, rd, rn);
+        return common != null ? common : new VectorUnary(op, size, q, rd, rn);
+    }
+
+    /** A shift by immediate: one of {@link CommonInsns}' own classes, or the general one. */
+    static A64Insn vectorShift(int op, int size, int shift, boolean q, int rd, int rn) {
+        A64Insn common = CommonInsns.shift(op, size, shift, q, rd, rn);
+        return common != null ? common : new VectorShift(op, size, shift, q, rd, rn);
     }
 
     /** Vd = op(Vn, Vm): three same (vector). */

@@ -21,14 +21,17 @@ public final class Lanes {
         return (x & LANE[size]) * LSB[size];
     }
 
-    /** Every lane whose top bit is set in {@code t} becomes all ones, the others zero. */
+    /**
+     * Every lane whose top bit is set in {@code t} becomes all ones, the others zero; {@code t} has
+     * no other bits. Per lane, 2^e - 1 = (t << 1) - (t >> (e - 1)), and the carries cancel.
+     */
     static long spread(long t, int size) {
-        return ((t & MSB[size]) >>> ((8 << size) - 1)) * LANE[size];
+        return (t << 1) - (t >>> ((8 << size) - 1));
     }
 
     /** All ones in the negative lanes. */
     static long signs(long x, int size) {
-        return spread(x, size);
+        return spread(x & MSB[size], size);
     }
 
     /** The lanes of {@code a} where {@code mask} is set, of {@code b} elsewhere. */

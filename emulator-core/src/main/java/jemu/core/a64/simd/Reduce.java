@@ -4,25 +4,46 @@ package jemu.core.a64.simd;
 public final class Reduce {
     private Reduce() {}
 
+    /**
+     * The operands of a pairwise operation on the 128-bit value y:x, arranged so that one
+     * lane-wise operation does all the pairs: the even lanes of x and y interleaved (TRN1), and
+     * the odd ones (TRN2). Lane 2i of the result is then the pair i of x, lane 2i+1 that of y,
+     * which {@link #unzip} puts in order. Size 0 to 2.
+     */
+    static long evens(long x, long y, int size) {
+        return Shuffle.trn(x, y, false, size);
+    }
+
+    static long odds(long x, long y, int size) {
+        return Shuffle.trn(x, y, true, size);
+    }
+
+    static long unzip(long r, int size) {
+        return Lanes.pack(r, size) | Lanes.pack(r >>> (8 << size), size) << 32;
+    }
+
     /** ADDP (vector): the sums of adjacent lanes of the 128-bit value y:x. */
     public static long addp(long x, long y, int size) {
-        return Lanes.add(Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), size);
+        if (size == 3) {
+            return x + y;
+        }
+        return unzip(Lanes.add(evens(x, y, size), odds(x, y, size), size), size);
     }
 
     public static long umaxp(long x, long y, int size) {
-        return Lanes.umax(Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), size);
+        return unzip(Lanes.umax(evens(x, y, size), odds(x, y, size), size), size);
     }
 
     public static long uminp(long x, long y, int size) {
-        return Lanes.umin(Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), size);
+        return unzip(Lanes.umin(evens(x, y, size), odds(x, y, size), size), size);
     }
 
     public static long smaxp(long x, long y, int size) {
-        return Lanes.smax(Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), size);
+        return unzip(Lanes.smax(evens(x, y, size), odds(x, y, size), size), size);
     }
 
     public static long sminp(long x, long y, int size) {
-        return Lanes.smin(Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), size);
+        return unzip(Lanes.smin(evens(x, y, size), odds(x, y, size), size), size);
     }
 
     /** The adjacent lanes of x added into lanes of twice the size (SADDLP, UADDLP), size 0 to 2. */

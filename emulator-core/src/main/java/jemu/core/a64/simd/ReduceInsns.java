@@ -7,9 +7,10 @@ import jemu.core.a64.A64Insn;
 final class ReduceInsns {
     private ReduceInsns() {}
 
-    /** A pairwise operation, in the fastest form there is for it. */
+    /** A pairwise operation: one of {@link CommonInsns}' own classes, or the general one. */
     static A64Insn pairwise(int op, int size, boolean q, int rd, int rn, int rm) {
-        return new Pairwise(op, size, q, rd, rn, rm);
+        A64Insn common = CommonInsns.pairwise(op, size, q, rd, rn, rm);
+        return common != null ? common : new Pairwise(op, size, q, rd, rn, rm);
     }
 
     /**
@@ -31,7 +32,10 @@ final class ReduceInsns {
         }
 
         private long pairs(long x, long y) {
-            return Ops.binary(op, size, Shuffle.uzp(x, y, false, size), Shuffle.uzp(x, y, true, size), 0, null);
+            if (size == 3) {
+                return Ops.binary(op, size, x, y, 0, null);
+            }
+            return Reduce.unzip(Ops.binary(op, size, Reduce.evens(x, y, size), Reduce.odds(x, y, size), 0, null), size);
         }
 
         @Override

@@ -66,6 +66,6 @@ final class ShiftByImmediate {
             }
             default -> op = -1;
         }
-        return op < 0 ? null : new LaneInsns.VectorShift(op, size, shift, q, rd, rn);
+        return op < 0 ? null : LaneInsns.vectorShift(op, size, shift, q, rd, rn);
     }
 }

@@ -124,6 +124,6 @@ final class TwoRegMisc {
             default:
                 return null;
         }
-        return new LaneInsns.VectorUnary(op, size, q, rd, rn);
+        return LaneInsns.vectorUnary(op, size, q, rd, rn);
     }
 }
