@@ -49,13 +49,9 @@ public final class Saturating {
         return value;
     }
 
-    /** Lane {@code sh} of x as a signed or unsigned integer. */
+    /** The lane of {@code e < 64} bits at bit {@code sh} of x, as a signed or unsigned integer. */
     private static long lane(long x, int sh, int e, boolean unsigned) {
-        return unsigned ? (x >>> sh) & Lanes.LANE[sizeOf(e)] : Lanes.sext(x >>> sh, e);
-    }
-
-    private static int sizeOf(int e) {
-        return Integer.numberOfTrailingZeros(e) - 3;
+        return unsigned ? (x >>> sh) & ((1L << e) - 1) : Lanes.sext(x >>> sh, e);
     }
 
     /** SQADD. */

@@ -13,7 +13,9 @@ final class WidthInsns {
 
     /**
      * Vd = op(widen(Vn part) or Vn, widen(Vm part)) on lanes of {@code 8 << wide} bits: SADDL,
-     * SADDW, SABAL, SMULL, SQDMLAL, PMULL and the rest of three different.
+     * SADDW, SABAL, SMULL, SQDMLAL, PMULL and the rest of three different. Each narrow element is
+     * sign- or zero-extended into its wide lane first; on such values the wide lane-wise operation
+     * is exact (a product of two e-bit values fits in 2e bits), so it is the architectural one.
      */
     static final class Widening extends A64Insn {
         private final int op, wide, d, n, m, part;

@@ -27,7 +27,7 @@ class DiffSimdIndexedTest {
     void vectorAllocated() {
         int[][] ops = {{0, 0b0010}, {0, 0b0011}, {0, 0b0110}, {0, 0b0111}, {0, 0b1000}, {0, 0b1010}, {0, 0b1011},
             {0, 0b1100}, {0, 0b1101}, {1, 0b0000}, {1, 0b0010}, {1, 0b0100}, {1, 0b0110}, {1, 0b1010}};
-        SimdDiff.run("by element allocated", 2500, r -> {
+        SimdDiff.run("by element allocated", 4000, r -> {
             int[] op = ops[r.nextInt(ops.length)];
             int w = VECTOR.with(VECTOR.with(VECTOR.random(r), "U", op[0]), "opcode", op[1]);
             return SimdDiff.alias(VECTOR, VECTOR.with(w, "size", 1 + r.nextInt(2)), r, "Rd", "Rn", "Rm");

@@ -28,7 +28,7 @@ class DiffSimdShiftByImmediateTest {
     void vectorAllocated() {
         int[] opcodes = {0b00000, 0b00010, 0b00100, 0b00110, 0b01000, 0b01010, 0b01100, 0b01110, 0b10000, 0b10001,
             0b10010, 0b10011, 0b10100};
-        SimdDiff.run("shift by immediate allocated", 3000, r -> {
+        SimdDiff.run("shift by immediate allocated", 4000, r -> {
             int w = VECTOR.with(VECTOR.random(r), "opcode", opcodes[r.nextInt(opcodes.length)]);
             if (VECTOR.get(w, "immh") == 0) {
                 w = VECTOR.with(w, "immh", 1 + r.nextInt(15));

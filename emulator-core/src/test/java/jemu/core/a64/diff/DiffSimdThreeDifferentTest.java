@@ -17,7 +17,7 @@ class DiffSimdThreeDifferentTest {
 
     @Test
     void vector() {
-        SimdDiff.run("three different", 4000, r -> SimdDiff.alias(VECTOR,
+        SimdDiff.run("three different", 5000, r -> SimdDiff.alias(VECTOR,
                 SimdDiff.word(VECTOR, r, DiffSimdThreeDifferentTest::pmull64), r, "Rd", "Rn", "Rm"));
     }
 

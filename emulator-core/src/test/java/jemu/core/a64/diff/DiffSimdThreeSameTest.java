@@ -17,7 +17,7 @@ class DiffSimdThreeSameTest {
 
     @Test
     void vector() {
-        SimdDiff.run("three same", 5000, r -> SimdDiff.alias(VECTOR,
+        SimdDiff.run("three same", 8000, r -> SimdDiff.alias(VECTOR,
                 SimdDiff.word(VECTOR, r, w -> fp(VECTOR, w)), r, "Rd", "Rn", "Rm"));
     }
 
@@ -31,7 +31,7 @@ class DiffSimdThreeSameTest {
     /** The shifts by register (01000 to 01011), where Vm's lanes are mostly small counts. */
     @Test
     void shiftsByRegister() {
-        SimdDiff.run("three same shifts", 1500, r -> SimdDiff.alias(VECTOR,
+        SimdDiff.run("three same shifts", 3000, r -> SimdDiff.alias(VECTOR,
                 VECTOR.with(VECTOR.random(r), "opcode", 0b01000 + r.nextInt(4)), r, "Rd", "Rn", "Rm"));
     }
 

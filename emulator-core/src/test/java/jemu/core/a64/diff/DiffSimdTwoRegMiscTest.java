@@ -26,7 +26,7 @@ class DiffSimdTwoRegMiscTest {
 
     @Test
     void vector() {
-        SimdDiff.run("two-reg misc", 5000, r -> SimdDiff.alias(VECTOR,
+        SimdDiff.run("two-reg misc", 6000, r -> SimdDiff.alias(VECTOR,
                 SimdDiff.word(VECTOR, r, DiffSimdTwoRegMiscTest::vectorFp), r, "Rd", "Rn"));
     }
 
