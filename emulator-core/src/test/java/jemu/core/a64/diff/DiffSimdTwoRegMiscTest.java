@@ -49,4 +49,20 @@ class DiffSimdTwoRegMiscTest {
             return SimdDiff.alias(SCALAR, w, r, "Rd", "Rn");
         });
     }
+
+    /** URECPE and URSQRTE on every 9-bit table index (bits 31..23), four per case, low bits random. */
+    @Test
+    void estimatesOnEveryIndex() {
+        int[] words = {0x4ea1c820, 0x6ea1c822}; // urecpe v0.4s, v1.4s; ursqrte v2.4s, v1.4s
+        Differential.check("urecpe/ursqrte table", 128, (r, i) -> {
+            ArchState s = SimdDiff.state(r);
+            long[] lane = new long[4];
+            for (int k = 0; k < 4; k++) {
+                lane[k] = (long) (4 * i + k) << 23 | r.nextInt(1 << 23);
+            }
+            s.v[2] = lane[0] | lane[1] << 32;
+            s.v[3] = lane[2] | lane[3] << 32;
+            return new DiffCase("urecpe/ursqrte table #" + i, words, s, r.nextLong());
+        });
+    }
 }
