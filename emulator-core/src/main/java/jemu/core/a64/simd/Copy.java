@@ -26,7 +26,8 @@ final class Copy {
             case 0b0000 -> size == 3 && !q ? null : new MoveInsns.DupElement(size, q, rd, rn, index);
             case 0b0001 -> size == 3 && !q ? null : new MoveInsns.DupGeneral(size, q, rd, A64Regs.rz(rn));
             case 0b0011 -> q ? new MoveInsns.InsGeneral(size, rd, index, A64Regs.rz(rn)) : null;
-            case 0b0101 -> size == 3 || (size == 2 && !q) ? null : new MoveInsns.Smov(size, q, A64Regs.wz(rd), rn, index);
+            case 0b0101 -> size == 3 || (size == 2 && !q) ? null
+                    : new MoveInsns.Smov(size, q, A64Regs.wz(rd), rn, index);
             case 0b0111 -> (size == 3) != q ? null : new MoveInsns.Umov(size, A64Regs.wz(rd), rn, index);
             default -> null;
         };

@@ -4,7 +4,8 @@ import jemu.core.arm.fp.FPState;
 
 /**
  * The lane-wise integer operations, numbered so that a decoded instruction carries its operation
- * as one int; each {@code apply} maps the number to the semantics on one 64-bit half. {@code acc}
+ * as one int; {@link #binary}, {@link #unary} and {@link #shift} map the number to the semantics
+ * on one 64-bit half (the common operations skip this: see {@link CommonInsns}). {@code acc}
  * is the destination's old half, read by the accumulating and inserting operations.
  */
 final class Ops {
@@ -18,14 +19,6 @@ final class Ops {
             SRSHL = 34, URSHL = 35, SQRSHL = 36, UQRSHL = 37, SQDMULH = 38, SQRDMULH = 39, AND = 40, BIC = 41,
             ORR = 42, ORN = 43, EOR = 44, BSL = 45, BIT = 46, BIF = 47, PMULL = 48, SQDMULL = 49,
             SQDMLAL = 50, SQDMLSL = 51;
-
-    /** Whether the operation reads the destination. */
-    static boolean accumulates(int op) {
-        return switch (op) {
-            case MLA, MLS, SABA, UABA, BSL, BIT, BIF, SQDMLAL, SQDMLSL -> true;
-            default -> false;
-        };
-    }
 
     static long binary(int op, int size, long a, long b, long acc, FPState fp) {
         return switch (op) {
@@ -122,10 +115,6 @@ final class Ops {
         };
     }
 
-    static boolean unaryAccumulates(int op) {
-        return op == SADALP || op == UADALP || op == SUQADD || op == USQADD;
-    }
-
     // Shift by immediate: a (Vn), the shift, acc (Vd).
     static final int SSHR = 0, USHR = 1, SSRA = 2, USRA = 3, SRSHR = 4, URSHR = 5, SRSRA = 6, URSRA = 7, SRI = 8,
             SHL = 9, SLI = 10, SQSHL_IMM = 11, UQSHL_IMM = 12, SQSHLU = 13;
@@ -150,10 +139,4 @@ final class Ops {
         };
     }
 
-    static boolean shiftAccumulates(int op) {
-        return switch (op) {
-            case SSRA, USRA, SRSRA, URSRA, SRI, SLI -> true;
-            default -> false;
-        };
-    }
 }
