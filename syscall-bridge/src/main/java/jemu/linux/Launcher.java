@@ -23,6 +23,15 @@ public final class Launcher {
 
     /** Runs {@code spec}; never returns. */
     public static void launch(LaunchSpec spec) {
+        InternalError.install();
+        try {
+            start(spec);
+        } catch (Throwable e) {
+            InternalError.report(e);
+        }
+    }
+
+    private static void start(LaunchSpec spec) {
         Host host = new Host();
         String shown = new String(spec.program(), StandardCharsets.UTF_8);
         int fd;

@@ -1,7 +1,7 @@
 package jemu.linux.aarch64;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemoryLayout.PathElement;
@@ -11,31 +11,34 @@ import java.lang.invoke.VarHandle;
 
 import jemu.linux.host.HostStat;
 
-/** The arm64 {@code struct stat} (include/uapi/asm-generic/stat.h), and its conversion from the host's. */
+/**
+ * The arm64 {@code struct stat} (include/uapi/asm-generic/stat.h), and its conversion from the host's.
+ * Unaligned field layouts: a guest may hand the kernel a struct at any address.
+ */
 final class Aarch64Stat {
     private Aarch64Stat() {}
 
     static final StructLayout LAYOUT = MemoryLayout.structLayout(
-            JAVA_LONG.withName("st_dev"),
-            JAVA_LONG.withName("st_ino"),
-            JAVA_INT.withName("st_mode"),
-            JAVA_INT.withName("st_nlink"),
-            JAVA_INT.withName("st_uid"),
-            JAVA_INT.withName("st_gid"),
-            JAVA_LONG.withName("st_rdev"),
-            JAVA_LONG.withName("__pad1"),
-            JAVA_LONG.withName("st_size"),
-            JAVA_INT.withName("st_blksize"),
-            JAVA_INT.withName("__pad2"),
-            JAVA_LONG.withName("st_blocks"),
-            JAVA_LONG.withName("st_atime"),
-            JAVA_LONG.withName("st_atime_nsec"),
-            JAVA_LONG.withName("st_mtime"),
-            JAVA_LONG.withName("st_mtime_nsec"),
-            JAVA_LONG.withName("st_ctime"),
-            JAVA_LONG.withName("st_ctime_nsec"),
-            JAVA_INT.withName("__unused4"),
-            JAVA_INT.withName("__unused5")).withByteAlignment(1);
+            JAVA_LONG_UNALIGNED.withName("st_dev"),
+            JAVA_LONG_UNALIGNED.withName("st_ino"),
+            JAVA_INT_UNALIGNED.withName("st_mode"),
+            JAVA_INT_UNALIGNED.withName("st_nlink"),
+            JAVA_INT_UNALIGNED.withName("st_uid"),
+            JAVA_INT_UNALIGNED.withName("st_gid"),
+            JAVA_LONG_UNALIGNED.withName("st_rdev"),
+            JAVA_LONG_UNALIGNED.withName("__pad1"),
+            JAVA_LONG_UNALIGNED.withName("st_size"),
+            JAVA_INT_UNALIGNED.withName("st_blksize"),
+            JAVA_INT_UNALIGNED.withName("__pad2"),
+            JAVA_LONG_UNALIGNED.withName("st_blocks"),
+            JAVA_LONG_UNALIGNED.withName("st_atime"),
+            JAVA_LONG_UNALIGNED.withName("st_atime_nsec"),
+            JAVA_LONG_UNALIGNED.withName("st_mtime"),
+            JAVA_LONG_UNALIGNED.withName("st_mtime_nsec"),
+            JAVA_LONG_UNALIGNED.withName("st_ctime"),
+            JAVA_LONG_UNALIGNED.withName("st_ctime_nsec"),
+            JAVA_INT_UNALIGNED.withName("__unused4"),
+            JAVA_INT_UNALIGNED.withName("__unused5"));
 
     private static final VarHandle ST_DEV = field("st_dev"), ST_INO = field("st_ino"), ST_MODE = field("st_mode"),
             ST_NLINK = field("st_nlink"), ST_UID = field("st_uid"), ST_GID = field("st_gid"),
