@@ -34,6 +34,11 @@ public final class Strace {
         System.err.println(sb);
     }
 
+    /** A call that does not return (exit, exit_group): logged before it happens, without a result. */
+    public void exiting(GuestThread t, String name, int status) {
+        System.err.println(t.process.pid + " " + name + "(" + status + ")");
+    }
+
     public void signal(GuestThread t, int sig, int code, long address) {
         System.err.println(t.process.pid + " --- " + Signals.name(sig) + " {si_signo=" + Signals.name(sig)
                 + ", si_code=" + code + ", si_addr=0x" + Long.toHexString(address) + "} ---");

@@ -20,12 +20,18 @@ public final class ProcessSyscalls extends Syscalls {
     }
 
     public long exitGroup(int status) {
+        if (p.strace != null) {
+            p.strace.exiting(t, "exit_group", status);
+        }
         HostExit.exit(status);
         return 0;
     }
 
     /** exit: the calling thread ends; with a single thread that is the whole process. */
     public long exit(int status) {
+        if (p.strace != null) {
+            p.strace.exiting(t, "exit", status);
+        }
         HostExit.exit(status);
         return 0;
     }
