@@ -171,11 +171,8 @@ public final class SimdFloatingPoint {
         if (a == 0 && (opcode == 0x16 || opcode == 0x17)) {
             return narrowOrWiden(opcode, u, dbl, q, rd, rn);
         }
-        if (a == 1 && u == 0 && opcode == 0x1c) { // URECPE
-            return dbl ? null : new VectorFp.Unary32(rd, rn, q ? 4 : 2, (x, st) -> Estimates.unsignedRecipEstimate(x));
-        }
-        if (a == 1 && u == 1 && opcode == 0x1c) { // URSQRTE
-            return dbl ? null : new VectorFp.Unary32(rd, rn, q ? 4 : 2, (x, st) -> Estimates.unsignedRSqrtEstimate(x));
+        if (a == 1 && opcode == 0x1c) {
+            return null; // URECPE, URSQRTE: integer opcodes, decoded by jemu.core.a64.simd.TwoRegMisc
         }
         if (dbl && !q) {
             return null;
