@@ -27,9 +27,8 @@ public final class A64Cpu {
     public final FPState fp = new FPState();
     public long tpidr;
 
-    /** Exclusive monitor: address and size of the last load-exclusive, or -1 when clear. */
+    /** Exclusive monitor: address of the last load-exclusive, or -1 when clear. */
     public long exclusiveAddress = -1;
-    public int exclusiveSize;
     /** Values seen by the load-exclusive (pair: both), compared by the store-exclusive. */
     public long exclusiveValue, exclusiveValue2;
 

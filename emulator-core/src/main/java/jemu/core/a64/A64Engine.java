@@ -42,6 +42,9 @@ public final class A64Engine {
         int mask = jumpCache.length - 1;
         c.stop = Stop.NONE;
         c.fault = null;
+        // Every entry is a return from an exception (system call, signal, interrupt), and an
+        // exception return clears the local exclusive monitor, as Linux guests rely on.
+        c.exclusiveAddress = -1;
         while (true) {
             if (c.interruptRequested) {
                 c.stop = Stop.INTERRUPT;

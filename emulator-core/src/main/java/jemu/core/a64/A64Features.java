@@ -11,7 +11,7 @@ public final class A64Features {
     /** FEAT_FP and FEAT_AdvSIMD (mandatory for Linux user space). */
     public static final boolean FP = true, ASIMD = true;
     /** CRC32/CRC32C instructions. */
-    public static final boolean CRC32 = false;
+    public static final boolean CRC32 = true;
     /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
     public static final boolean ATOMICS = false;
 

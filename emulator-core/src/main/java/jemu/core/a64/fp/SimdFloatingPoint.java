@@ -16,7 +16,6 @@ import jemu.core.a64.fp.FpOps.Op3D;
 import jemu.core.a64.fp.FpOps.Op3S;
 import jemu.core.arm.fp.FP32;
 import jemu.core.arm.fp.FP64;
-import jemu.core.arm.fp.Estimates;
 import jemu.core.arm.fp.FPConvert;
 
 /**
