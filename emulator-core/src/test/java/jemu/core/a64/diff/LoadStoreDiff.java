@@ -1,13 +1,11 @@
 package jemu.core.a64.diff;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Shared pieces of the load/store differential tests: effective addresses aimed at the data page
@@ -91,35 +89,8 @@ final class LoadStoreDiff {
     }
 
     static void check(List<Case> cases) {
-        if (QemuHarness.qemu() == null) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("qemu-aarch64 is not on PATH, and CI=true requires it (.ci/run installs qemu-user)");
-            }
-            Assumptions.abort("qemu-aarch64 is not on PATH: differential tests skipped (install qemu-user)");
-        }
         List<DiffCase> diffs = cases.stream().map(Case::diff).toList();
-        List<DiffResult> expected;
-        try {
-            expected = QemuHarness.run(diffs);
-        } catch (Exception e) {
-            throw new AssertionError("running the harness under qemu failed: " + e.getMessage(), e);
-        }
-        List<DiffResult> actual;
-        try (JemuRunner jemu = new JemuRunner()) {
-            actual = jemu.run(diffs);
-        }
-        StringBuilder report = new StringBuilder();
-        int mismatches = 0;
-        for (int i = 0; i < cases.size(); i++) {
-            DiffResult want = precise(cases.get(i), expected.get(i));
-            String d = actual.get(i).differenceFrom(want);
-            if (d != null && ++mismatches <= 5) {
-                report.append(describe(cases.get(i).diff())).append(d);
-            }
-        }
-        if (mismatches > 0) {
-            fail(mismatches + " of " + cases.size() + " cases differ from qemu-aarch64; the first:\n" + report);
-        }
+        Differential.assertSameAsQemu(diffs, (i, qemu) -> precise(cases.get(i), qemu));
     }
 
     /** qemu's result, with the loaded V registers of a faulting load put back as they were. */
@@ -135,20 +106,5 @@ final class LoadStoreDiff {
             }
         }
         return new DiffResult(q.signo(), q.faultAddress(), q.pcOffset(), s, q.data());
-    }
-
-    private static String describe(DiffCase c) {
-        StringBuilder sb = new StringBuilder(c.label()).append(':');
-        for (int w : c.insns()) {
-            sb.append(String.format(" %08x", w));
-        }
-        sb.append('\n');
-        ArchState s = c.state();
-        sb.append("  from:");
-        for (int i = 0; i < 31; i++) {
-            sb.append(String.format(" x%d=%x", i, s.x[i]));
-        }
-        sb.append(String.format(" sp=%x%n", s.sp));
-        return sb.toString();
     }
 }
