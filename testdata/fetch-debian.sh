@@ -7,9 +7,10 @@
 #   testdata/fetch-debian.sh CACHE-DIR ARCH PACKAGE...   ->  CACHE-DIR/ARCH/<package contents>
 set -eu
 [ $# -ge 3 ] || { echo "usage: $0 CACHE-DIR ARCH PACKAGE..." >&2; exit 2; }
-cache=$1 arch=$2
+arch=$2
+mkdir -p "$1/debs/$arch" "$1/$arch"
+cache=$(cd "$1" && pwd)   # absolute: the downloads happen in another directory
 shift 2
-mkdir -p "$cache/debs/$arch" "$cache/$arch"
 cd "$cache/debs/$arch"
 for pkg in "$@"; do
     if ! ls "${pkg}"_*_"$arch".deb >/dev/null 2>&1; then
