@@ -27,6 +27,10 @@ public final class GuestProcess {
     /** Where the loaded image's strings and auxv are, for /proc/self/{cmdline,environ,auxv}. */
     public volatile jemu.elf.InitialStack.Result stackInfo;
 
+    /** The live threads of this process, by host tid. */
+    public final java.util.concurrent.ConcurrentHashMap<Integer, GuestThread> threads =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final BitSet warned = new BitSet();
 
     public GuestProcess(GuestArch arch, GuestMemory mem, FdTable fds, GuestPaths paths, int pid, Strace strace) {

@@ -41,12 +41,25 @@ public abstract class GuestThread {
         this.process = process;
         this.mem = process.mem;
         this.tid = host.gettid();
+        process.threads.put(tid, this);
         this.files = new FileSyscalls(this);
         this.memory = new MemorySyscalls(this);
         this.processes = new ProcessSyscalls(this);
         this.signals = new SignalSyscalls(this);
         this.time = new TimeSyscalls(this);
         this.info = new InfoSyscalls(this);
+    }
+
+    /**
+     * Marks the start of a host call that may block indefinitely (read of a pipe, wait4, futex
+     * wait...), so that a guest signal arriving meanwhile can interrupt it (EINTR, or a restart
+     * under SA_RESTART). Always paired with {@link #endBlocking()} in a finally block.
+     */
+    public void beginBlocking() {
+    }
+
+    /** Ends what {@link #beginBlocking()} began. */
+    public void endBlocking() {
     }
 
     /** Runs the guest until the process ends; never returns normally. */

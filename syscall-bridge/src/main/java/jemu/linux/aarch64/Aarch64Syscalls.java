@@ -114,6 +114,7 @@ final class Aarch64Syscalls {
             case 178 -> t.processes.gettid();
             case 179 -> t.info.sysinfo(a0);
             case 214 -> t.memory.brk(a0);
+            case 220 -> Aarch64Clone.clone((Aarch64Thread) t, a0, a1, a2, a3, a4);
             case 215 -> t.memory.munmap(a0, a1);
             case 216 -> t.memory.mremap(a0, a1, a2, (int) a3, a4);
             case 222 -> t.memory.mmap(a0, a1, (int) a2, (int) a3, (int) a4, a5);

@@ -41,6 +41,14 @@ final class Aarch64Thread extends GuestThread {
         }
     }
 
+    /**
+     * clone for a new thread of this process (CLONE_VM|CLONE_THREAD, as pthread_create asks):
+     * returns the new thread's tid, or -errno.
+     */
+    long cloneThread(long flags, long stack, long parentTid, long tls, long childTid) {
+        return -Errno.ENOSYS;
+    }
+
     private void syscall(A64Cpu c) {
         long[] x = c.x;
         int nr = (int) x[8];
