@@ -3,6 +3,7 @@ package jemu.linux;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.host.Host;
+import jemu.linux.syscalls.ExecSyscalls;
 import jemu.linux.syscalls.FileSyscalls;
 import jemu.linux.syscalls.InfoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
@@ -36,6 +37,7 @@ public abstract class GuestThread {
     public final SignalSyscalls signals;
     public final TimeSyscalls time;
     public final InfoSyscalls info;
+    public final ExecSyscalls exec;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -48,6 +50,7 @@ public abstract class GuestThread {
         this.signals = new SignalSyscalls(this);
         this.time = new TimeSyscalls(this);
         this.info = new InfoSyscalls(this);
+        this.exec = new ExecSyscalls(this);
     }
 
     /**
@@ -64,6 +67,18 @@ public abstract class GuestThread {
 
     /** Runs the guest until the process ends; never returns normally. */
     public abstract void run();
+
+    /** Runs {@code t}, and after each successful execve the new image's first thread, on this JVM thread. */
+    public static void runImages(GuestThread t) {
+        while (true) {
+            try {
+                t.run();
+                return;
+            } catch (NewImage n) {
+                t = n.thread;
+            }
+        }
+    }
 
     /**
      * Handles a synchronous fault or trap for which the guest has no way out yet: the default

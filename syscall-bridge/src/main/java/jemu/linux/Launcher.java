@@ -3,12 +3,11 @@ package jemu.linux;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jemu.core.host.HostFiles;
-import jemu.core.memory.GuestMemory;
-import jemu.elf.ElfFile;
 import jemu.linux.aarch64.Aarch64Arch;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.process.ExecTarget;
+import jemu.linux.process.ProcessImage;
 
 /**
  * Starts a guest program in this (fresh) JVM process and runs it to the end: the process then
@@ -19,7 +18,7 @@ public final class Launcher {
     private Launcher() {}
 
     /** Every architecture jemu can run, in the order they are tried. */
-    static final List<GuestArch> ARCHES = List.of(Aarch64Arch.INSTANCE);
+    public static final List<GuestArch> ARCHES = List.of(Aarch64Arch.INSTANCE);
 
     /** Runs {@code spec}; never returns. */
     public static void launch(LaunchSpec spec) {
@@ -34,34 +33,23 @@ public final class Launcher {
     private static void start(LaunchSpec spec) {
         Host host = new Host();
         String shown = new String(spec.program(), StandardCharsets.UTF_8);
-        int fd;
+        GuestThread main;
         try {
-            fd = ProgramLoader.openExecutable(host, spec.program());
+            int pid = host.getpid();
+            ExecTarget target = ExecTarget.resolve(host, new GuestPaths(spec.ldPrefix(), pid), ARCHES, spec.program(),
+                    spec.argv());
+            if (!(target instanceof ExecTarget.Guest guest)) {
+                // Like qemu, the command line names a guest program; only a guest's execve runs host programs.
+                throw new ProgramLoader.LoadException(Errno.ENOEXEC, "64-bit x86-64 program, not one jemu runs");
+            }
+            Strace strace = spec.strace() ? new Strace(guest.arch().syscallNames()) : null;
+            main = ProcessImage.load(host, guest, standardDescriptors(host), spec.ldPrefix(), pid, spec.env(),
+                    spec.program(), strace);
         } catch (ProgramLoader.LoadException e) {
             fail(shown, e);
             return;
         }
-        try {
-            ElfFile elf = ProgramLoader.readElf(fd, ARCHES);
-            GuestArch arch = ProgramLoader.archFor(elf, ARCHES);
-            GuestMemory mem = GuestMemory.reserve(arch.addressBits());
-            int pid = host.getpid();
-            GuestPaths paths = new GuestPaths(spec.ldPrefix(), pid);
-            byte[] exe = realpath(host, spec.program());
-            paths.setExecutable(exe, exe);
-            ProgramLoader.Loaded loaded = ProgramLoader.load(host, arch, mem, elf, fd, exe, paths, spec.argv(),
-                    spec.env(), spec.program());
-            FdTable fds = standardDescriptors(host);
-            Strace strace = spec.strace() ? new Strace(arch.syscallNames()) : null;
-            GuestProcess process = new GuestProcess(arch, mem, fds, paths, pid, strace);
-            process.brkStart = process.brk = loaded.brk();
-            process.stackInfo = loaded.stack();
-            HostFiles.close(fd);
-            GuestThread main = arch.newMainThread(process, loaded.entry(), loaded.sp());
-            main.run();
-        } catch (ProgramLoader.LoadException e) {
-            fail(shown, e);
-        }
+        GuestThread.runImages(main);
     }
 
     /** The guest starts with the host's 0, 1 and 2, where they are open. */
@@ -78,27 +66,6 @@ public final class Launcher {
             fds.setLimit((int) Math.min(soft < 0 ? Integer.MAX_VALUE : soft, 1 << 20));
         }
         return fds;
-    }
-
-    /** The canonical absolute path of a host file, as /proc/self/exe shows it. */
-    private static byte[] realpath(Host host, byte[] path) {
-        // The kernel resolves it for us: open with O_PATH and read the /proc/self/fd link.
-        long p = host.cString(path, Host.PATH1);
-        long fd = host.syscall(HostSyscall.OPENAT, -100, p, 010000000 | 02000000, 0);
-        if (fd < 0) {
-            return path;
-        }
-        byte[] link = ("/proc/self/fd/" + fd).getBytes(StandardCharsets.US_ASCII);
-        long lp = host.cString(link, Host.PATH2);
-        long n = host.syscall(HostSyscall.READLINKAT, -100, lp, host.scratchAddress(Host.STRUCT), 4096);
-        host.close((int) fd);
-        if (n <= 0) {
-            return path;
-        }
-        byte[] out = new byte[(int) n];
-        java.lang.foreign.MemorySegment.copy(host.scratch(), java.lang.foreign.ValueLayout.JAVA_BYTE, Host.STRUCT,
-                out, 0, (int) n);
-        return out;
     }
 
     private static void fail(String program, ProgramLoader.LoadException e) {

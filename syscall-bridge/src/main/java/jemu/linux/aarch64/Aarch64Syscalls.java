@@ -115,6 +115,7 @@ final class Aarch64Syscalls {
             case 179 -> t.info.sysinfo(a0);
             case 214 -> t.memory.brk(a0);
             case 220 -> Aarch64Clone.clone((Aarch64Thread) t, a0, a1, a2, a3, a4);
+            case 221 -> t.exec.execve(a0, a1, a2);
             case 215 -> t.memory.munmap(a0, a1);
             case 216 -> t.memory.mremap(a0, a1, a2, (int) a3, a4);
             case 222 -> t.memory.mmap(a0, a1, (int) a2, (int) a3, (int) a4, a5);
@@ -129,6 +130,7 @@ final class Aarch64Syscalls {
             case 267 -> f.syncfs((int) a0);
             case 276 -> f.renameat2((int) a0, a1, (int) a2, a3, (int) a4);
             case 278 -> t.info.getrandom(a0, a1, (int) a2);
+            case 281 -> t.exec.execveat((int) a0, a1, a2, a3, (int) a4);
             case 285 -> f.copyFileRange((int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 291 -> f.statx((int) a0, a1, (int) a2, (int) a3, a4);
             // rseq: optional for glibc, which carries on without it; not worth a warning.

@@ -1,0 +1,87 @@
+package jemu.linux.process;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import jemu.core.host.HostFiles;
+import jemu.core.memory.GuestMemory;
+import jemu.linux.FdTable;
+import jemu.linux.GuestPaths;
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+import jemu.linux.ProgramLoader;
+import jemu.linux.ProgramLoader.LoadException;
+import jemu.linux.Strace;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * A new program image in a fresh address space: what both the first start of jemu and a guest
+ * execve build. The old image (if any) is left untouched until the new one has loaded, so a
+ * failure can still be reported to the caller.
+ */
+public final class ProcessImage {
+    private ProcessImage() {}
+
+    /**
+     * Loads {@code target} (whose descriptor this closes) and returns the first thread of the new
+     * process, not yet running.
+     */
+    public static GuestThread load(Host host, ExecTarget.Guest target, FdTable fds, String ldPrefix, int pid,
+            List<byte[]> env, byte[] execfn, Strace strace) throws LoadException {
+        GuestMemory mem = GuestMemory.reserve(target.arch().addressBits());
+        try {
+            GuestPaths paths = new GuestPaths(ldPrefix, pid);
+            byte[] exe = realpath(host, target.hostPath());
+            paths.setExecutable(guestView(ldPrefix, exe), exe);
+            ProgramLoader.Loaded loaded = ProgramLoader.load(host, target.arch(), mem, target.elf(), target.fd(), exe,
+                    paths, target.argv(), env, execfn);
+            GuestProcess process = new GuestProcess(target.arch(), mem, fds, paths, pid, strace);
+            process.brkStart = process.brk = loaded.brk();
+            process.stackInfo = loaded.stack();
+            return target.arch().newMainThread(process, loaded.entry(), loaded.sp());
+        } catch (LoadException | RuntimeException e) {
+            mem.release();
+            throw e;
+        } finally {
+            HostFiles.close(target.fd());
+        }
+    }
+
+    /** Under a sysroot, the guest sees the file without the prefix. */
+    private static byte[] guestView(String prefix, byte[] hostPath) {
+        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) {
+            return hostPath;
+        }
+        byte[] p = (prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix)
+                .getBytes(StandardCharsets.UTF_8);
+        if (hostPath.length > p.length && hostPath[p.length] == '/'
+                && Arrays.equals(hostPath, 0, p.length, p, 0, p.length)) {
+            return Arrays.copyOfRange(hostPath, p.length, hostPath.length);
+        }
+        return hostPath;
+    }
+
+    /** The canonical absolute path of a host file, as /proc/self/exe shows it. */
+    static byte[] realpath(Host host, byte[] path) {
+        // The kernel resolves it for us: open with O_PATH and read the /proc/self/fd link.
+        long p = host.cString(path, Host.PATH1);
+        long fd = host.syscall(HostSyscall.OPENAT, -100, p, 010000000 | 02000000, 0);
+        if (fd < 0) {
+            return path;
+        }
+        byte[] link = ("/proc/self/fd/" + fd).getBytes(StandardCharsets.US_ASCII);
+        long lp = host.cString(link, Host.PATH2);
+        long n = host.syscall(HostSyscall.READLINKAT, -100, lp, host.scratchAddress(Host.STRUCT), 4096);
+        host.close((int) fd);
+        if (n <= 0) {
+            return path;
+        }
+        byte[] out = new byte[(int) n];
+        MemorySegment.copy(host.scratch(), ValueLayout.JAVA_BYTE, Host.STRUCT, out, 0, (int) n);
+        return out;
+    }
+}
