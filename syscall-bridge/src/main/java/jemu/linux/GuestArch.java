@@ -59,4 +59,13 @@ public interface GuestArch {
 
     /** Creates the first thread of a freshly loaded process, ready to run at {@code entry} with {@code sp}. */
     GuestThread newMainThread(GuestProcess process, long entry, long sp);
+
+    /** Writes the registers of {@code t}, the thread calling fork, for the child's copy. */
+    void saveRegisters(GuestThread t, java.io.DataOutputStream out) throws java.io.IOException;
+
+    /** The first thread of a forked child: the registers {@link #saveRegisters} wrote, fork returning 0. */
+    GuestThread newForkedThread(GuestProcess process, java.io.DataInputStream in) throws java.io.IOException;
+
+    /** clone's new stack pointer (when not 0) and, with CLONE_SETTLS, the thread pointer. */
+    void setStackAndTls(GuestThread t, long sp, long tls, boolean setTls);
 }

@@ -498,6 +498,30 @@ public final class GuestMemory {
         return 0;
     }
 
+    /**
+     * Maps a private copy of {@code fd} from {@code fileOffset} in the place and with the
+     * description of {@code region} (a forked child rebuilding its parent's address space).
+     *
+     * @return 0 or {@code -errno} from the host
+     */
+    public long restore(Region region, int fd, long fileOffset) {
+        checkRange(region.start(), region.length());
+        long r = HostMemory.mmap(base + region.start(), region.length(), hostProt(region.prot()),
+                HostMemory.MAP_FIXED | HostMemory.MAP_PRIVATE, fd, fileOffset);
+        if (r < 0) {
+            return r;
+        }
+        install(region, region.length());
+        return 0;
+    }
+
+    /** Marks a mapped page as wholly past the end of its file (see {@link #mapFile}). */
+    public void markBeyondEof(long page) {
+        if ((flags(page) & MAPPED) != 0) {
+            setFlags(page, MAPPED | BEYOND_EOF);
+        }
+    }
+
     private void install(Region region, long len) {
         removeRegions(region.start(), region.end());
         regions.put(region.start(), region);

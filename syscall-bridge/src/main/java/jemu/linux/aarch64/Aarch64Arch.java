@@ -1,7 +1,11 @@
 package jemu.linux.aarch64;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
+import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Engine;
 import jemu.core.a64.A64Features;
 import jemu.core.memory.GuestMemory;
@@ -127,5 +131,51 @@ public final class Aarch64Arch implements GuestArch {
         t.cpu.pc = entry;
         t.cpu.x[31] = sp;
         return t;
+    }
+
+    @Override
+    public void saveRegisters(GuestThread t, DataOutputStream out) throws IOException {
+        A64Cpu c = ((Aarch64Thread) t).cpu;
+        for (int i = 0; i < 32; i++) {
+            out.writeLong(c.x[i]);
+        }
+        for (long v : c.v) {
+            out.writeLong(v);
+        }
+        out.writeLong(c.pc);
+        out.writeInt(c.nzcv);
+        out.writeInt(c.fp.fpcr);
+        out.writeInt(c.fp.fpsr);
+        out.writeLong(c.tpidr);
+    }
+
+    @Override
+    public GuestThread newForkedThread(GuestProcess process, DataInputStream in) throws IOException {
+        Aarch64Thread t = new Aarch64Thread(process);
+        A64Cpu c = t.cpu;
+        for (int i = 0; i < 32; i++) {
+            c.x[i] = in.readLong();
+        }
+        for (int i = 0; i < c.v.length; i++) {
+            c.v[i] = in.readLong();
+        }
+        c.pc = in.readLong();
+        c.nzcv = in.readInt();
+        c.fp.fpcr = in.readInt();
+        c.fp.fpsr = in.readInt();
+        c.tpidr = in.readLong();
+        c.x[0] = 0;
+        return t;
+    }
+
+    @Override
+    public void setStackAndTls(GuestThread t, long sp, long tls, boolean setTls) {
+        A64Cpu c = ((Aarch64Thread) t).cpu;
+        if (sp != 0) {
+            c.x[31] = sp;
+        }
+        if (setTls) {
+            c.tpidr = tls;
+        }
     }
 }

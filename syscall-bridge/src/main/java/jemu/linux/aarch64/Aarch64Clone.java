@@ -21,6 +21,6 @@ final class Aarch64Clone {
             }
             return t.cloneThread(flags, stack, parentTid, tls, childTid);
         }
-        return -Errno.ENOSYS;
+        return jemu.linux.process.Fork.fork(t, flags, stack, parentTid, tls, childTid);
     }
 }

@@ -1,0 +1,85 @@
+package jemu.linux.process;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jemu.linux.Errno;
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSpawn;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * fork, vfork and clone without CLONE_THREAD: the child is a new host process running a new
+ * JVM ({@link ForkedChild}) that receives a copy of this process through a memfd
+ * ({@link ForkImage}) and inherits the guest's host descriptors at their own numbers. The JVM
+ * itself cannot fork safely (DESIGN.md). As in qemu-user, CLONE_VM|CLONE_VFORK (vfork,
+ * posix_spawn) gives the child a copy of memory rather than a share, and the parent does not
+ * wait for the child's exec: programs may only exec or _exit in a vfork child, and both behave
+ * the same either way.
+ */
+public final class Fork {
+    private Fork() {}
+
+    private static final long CLONE_PARENT_SETTID = 0x100000;
+    private static final int MFD_CLOEXEC = 1;
+
+    /** Returns the child's pid in the parent, or {@code -errno}. */
+    public static long fork(GuestThread t, long flags, long stack, long parentTid, long tls, long childTid) {
+        Host host = t.host;
+        GuestProcess p = t.process;
+        long memfd = host.syscall(HostSyscall.MEMFD_CREATE, host.cString("jemu-fork".getBytes(), Host.PATH1),
+                MFD_CLOEXEC);
+        if (memfd < 0) {
+            return memfd;
+        }
+        try {
+            long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid), (int) memfd);
+            if (r < 0) {
+                return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
+            }
+            int[] open = p.fds.openFds();
+            int[] keep = new int[open.length + 1];
+            for (int i = 0; i < open.length; i++) {
+                keep[i] = p.fds.host(open[i]);
+            }
+            keep[open.length] = (int) memfd;
+            long pid = HostSpawn.spawn(javaCommand(), childCommand((int) memfd), keep);
+            if (pid < 0) {
+                return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
+            }
+            if ((flags & CLONE_PARENT_SETTID) != 0 && p.mem.isAccessible(parentTid, 4, jemu.core.memory.GuestMemory.W)) {
+                p.mem.write32(parentTid, (int) pid);
+            }
+            return pid;
+        } catch (IOException e) {
+            return -Errno.ENOMEM;
+        } finally {
+            host.close((int) memfd);
+        }
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The child JVM: what this one runs, lean flags, and the jemu.* properties this one was given. */
+    private static List<String> childCommand(int memfd) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaCommand());
+        cmd.addAll(JvmFlags.CHILD);
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("jemu.")) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(JvmFlags.CLASS_PATH);
+        cmd.add(ForkedChild.class.getName());
+        cmd.add(Integer.toString(memfd));
+        return cmd;
+    }
+}

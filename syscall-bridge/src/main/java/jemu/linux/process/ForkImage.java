@@ -1,0 +1,301 @@
+package jemu.linux.process;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+
+import jemu.core.host.HostMemory;
+import jemu.core.memory.GuestMemory;
+import jemu.core.memory.Region;
+import jemu.elf.InitialStack;
+import jemu.linux.FdTable;
+import jemu.linux.GuestArch;
+import jemu.linux.GuestPaths;
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+import jemu.linux.Launcher;
+import jemu.linux.SignalActions;
+import jemu.linux.Signals;
+import jemu.linux.Strace;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * A process image in transit from a forking parent to its child JVM, in one memfd: the guest
+ * memory at file offset = guest address (a sparse file: all-zero pages are left as holes, so
+ * untouched stack and heap cost nothing), and after the largest possible window, the rest of
+ * the process (mappings, descriptors, dispositions, the forking thread's registers). The child
+ * maps the memory privately from the memfd, so its pages are copied only when written.
+ */
+final class ForkImage {
+    private ForkImage() {}
+
+    /** Where the description starts in the memfd: past any guest window (GuestMemory allows 2^46). */
+    static final long STATE_OFFSET = 1L << 46;
+    private static final int MAGIC = 0x6a656d75; // "jemu"
+    private static final long PAGE = GuestMemory.PAGE_SIZE;
+    private static final MemorySegment ZERO_PAGE = Arena.global().allocate(PAGE, PAGE);
+
+    /** What clone asked for the child, beyond a copy of the parent. */
+    record CloneArgs(long flags, long stack, long tls, long childTid) {
+    }
+
+    // ------------------------------------------------------------------ parent side
+
+    /** Writes {@code t}'s process into {@code memfd}; returns 0 or {@code -errno}. */
+    static long write(GuestThread t, CloneArgs clone, int memfd) throws IOException {
+        GuestProcess p = t.process;
+        Host host = t.host;
+        long r = copyMemory(host, p.mem, memfd);
+        if (r < 0) {
+            return r;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(MAGIC);
+        out.writeUTF(p.arch.unameMachine());
+        out.writeInt(p.arch.addressBits());
+        java.util.List<Region> regions = p.mem.regions();
+        out.writeInt(regions.size());
+        for (Region reg : regions) {
+            out.writeLong(reg.start());
+            out.writeLong(reg.end());
+            out.writeInt(reg.prot());
+            out.writeBoolean(reg.shared());
+            out.writeLong(reg.offset());
+            writeString(out, reg.tag() instanceof String s ? s : null);
+            for (long a = reg.start(); a < reg.end(); a += PAGE) {
+                if ((p.mem.flags(a) & GuestMemory.BEYOND_EOF) != 0) {
+                    out.writeLong(a);
+                }
+            }
+            out.writeLong(-1);
+        }
+        out.writeLong(p.brkStart);
+        out.writeLong(p.brk);
+        InitialStack.Result st = p.stackInfo;
+        out.writeBoolean(st != null);
+        if (st != null) {
+            out.writeLong(st.sp());
+            out.writeLong(st.argStart());
+            out.writeLong(st.argEnd());
+            out.writeLong(st.envStart());
+            out.writeLong(st.envEnd());
+            out.writeLong(st.auxv());
+            out.writeInt(st.auxvBytes());
+        }
+        writeString(out, p.paths.prefix());
+        writeBytes(out, p.paths.executableGuestPath());
+        writeBytes(out, p.paths.executableHostPath());
+        int[] open = p.fds.openFds();
+        out.writeInt(p.fds.limit());
+        out.writeInt(open.length);
+        for (int fd : open) {
+            out.writeInt(fd);
+            out.writeInt(p.fds.host(fd));
+            out.writeBoolean(p.fds.cloexec(fd));
+        }
+        for (int sig = 1; sig <= Signals.NSIG; sig++) {
+            out.writeLong(p.signalActions.handler(sig));
+            out.writeLong(p.signalActions.flags(sig));
+            out.writeLong(p.signalActions.restorer(sig));
+            out.writeLong(p.signalActions.mask(sig));
+        }
+        out.writeLong(t.signalMask);
+        out.writeLong(t.altStackSp);
+        out.writeLong(t.altStackSize);
+        out.writeInt(t.altStackFlags);
+        out.writeBoolean(p.strace != null);
+        out.writeLong(clone.flags());
+        out.writeLong(clone.stack());
+        out.writeLong(clone.tls());
+        out.writeLong(clone.childTid());
+        p.arch.saveRegisters(t, out);
+        out.flush();
+        byte[] state = bytes.toByteArray();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(state.length + 8L);
+            buf.set(ValueLayout.JAVA_LONG_UNALIGNED, 0, state.length);
+            MemorySegment.copy(state, 0, buf, ValueLayout.JAVA_BYTE, 8, state.length);
+            return writeFully(host, memfd, buf.address(), buf.byteSize(), STATE_OFFSET);
+        }
+    }
+
+    /** Copies every mapped page that is not all zero to the memfd at its guest address. */
+    private static long copyMemory(Host host, GuestMemory mem, int memfd) {
+        MemorySegment ram = mem.segment();
+        for (Region reg : mem.regions()) {
+            boolean hidden = (reg.prot() & (GuestMemory.R | GuestMemory.W | GuestMemory.X)) == 0;
+            if (hidden) {
+                // PROT_NONE pages keep their contents; let the host read them for the copy.
+                HostMemory.mprotect(mem.host(reg.start()), reg.length(), HostMemory.PROT_READ);
+            }
+            try {
+                long runStart = -1;
+                for (long a = reg.start(); a <= reg.end(); a += PAGE) {
+                    boolean data = a < reg.end() && (mem.flags(a) & GuestMemory.BEYOND_EOF) == 0
+                            && MemorySegment.mismatch(ram, a, a + PAGE, ZERO_PAGE, 0, PAGE) >= 0;
+                    if (data && runStart < 0) {
+                        runStart = a;
+                    } else if (!data && runStart >= 0) {
+                        long r = writeFully(host, memfd, mem.host(runStart), a - runStart, runStart);
+                        if (r < 0) {
+                            return r;
+                        }
+                        runStart = -1;
+                    }
+                }
+            } finally {
+                if (hidden) {
+                    HostMemory.mprotect(mem.host(reg.start()), reg.length(), HostMemory.PROT_NONE);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static long writeFully(Host host, int fd, long from, long len, long offset) {
+        while (len > 0) {
+            long n = host.syscall(HostSyscall.PWRITE64, fd, from, len, offset);
+            if (n == -4 /* EINTR */) {
+                continue;
+            }
+            if (n <= 0) {
+                return n < 0 ? n : -5 /* EIO */;
+            }
+            from += n;
+            offset += n;
+            len -= n;
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ child side
+
+    /** Rebuilds the process described in {@code memfd}; returns its thread, ready to run. */
+    static GuestThread read(Host host, int memfd) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(readState(host, memfd)));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a jemu fork image");
+        }
+        String machine = in.readUTF();
+        GuestArch arch = Launcher.ARCHES.stream().filter(a -> a.unameMachine().equals(machine)).findFirst()
+                .orElseThrow(() -> new IOException("no architecture " + machine));
+        GuestMemory mem = GuestMemory.reserve(in.readInt());
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            Region reg = new Region(in.readLong(), in.readLong(), in.readInt(), in.readBoolean(), in.readLong(),
+                    readString(in));
+            long r = mem.restore(reg, memfd, reg.start());
+            if (r < 0) {
+                throw new IOException("cannot map 0x" + Long.toHexString(reg.start()) + ": errno " + -r);
+            }
+            for (long page = in.readLong(); page >= 0; page = in.readLong()) {
+                mem.markBeyondEof(page);
+            }
+        }
+        long brkStart = in.readLong(), brk = in.readLong();
+        InitialStack.Result stack = in.readBoolean() ? new InitialStack.Result(in.readLong(), in.readLong(),
+                in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readInt()) : null;
+        String prefix = readString(in);
+        byte[] exeGuest = readBytes(in), exeHost = readBytes(in);
+        FdTable fds = new FdTable();
+        fds.setLimit(in.readInt());
+        for (int n = in.readInt(); n > 0; n--) {
+            int fd = in.readInt(), hostFd = in.readInt();
+            boolean cloexec = in.readBoolean();
+            fds.install(fd, hostFd, cloexec);
+            // Inherited without close-on-exec; jemu keeps every host descriptor close-on-exec.
+            host.syscall(HostSyscall.FCNTL, hostFd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+        }
+        int pid = host.getpid();
+        GuestPaths paths = new GuestPaths(prefix, pid);
+        paths.setExecutable(exeGuest, exeHost);
+        SignalActions actions = new SignalActions();
+        for (int sig = 1; sig <= Signals.NSIG; sig++) {
+            long handler = in.readLong(), flags = in.readLong(), restorer = in.readLong(), mask = in.readLong();
+            if (handler != SignalActions.SIG_DFL || flags != 0 || mask != 0) {
+                actions.set(sig, handler, flags, restorer, mask);
+            }
+        }
+        long signalMask = in.readLong();
+        long altSp = in.readLong(), altSize = in.readLong();
+        int altFlags = in.readInt();
+        Strace strace = in.readBoolean() ? new Strace(arch.syscallNames()) : null;
+        GuestProcess process = new GuestProcess(arch, mem, fds, paths, pid, strace);
+        process.brkStart = brkStart;
+        process.brk = brk;
+        process.stackInfo = stack;
+        copyActions(actions, process.signalActions);
+        long flags = in.readLong(), newStack = in.readLong(), tls = in.readLong(), childTid = in.readLong();
+        GuestThread t = arch.newForkedThread(process, in);
+        t.signalMask = signalMask;
+        t.altStackSp = altSp;
+        t.altStackSize = altSize;
+        t.altStackFlags = altFlags;
+        arch.setStackAndTls(t, newStack, tls, (flags & CLONE_SETTLS) != 0);
+        if ((flags & CLONE_CHILD_SETTID) != 0 && mem.isAccessible(childTid, 4, GuestMemory.W)) {
+            mem.write32(childTid, t.tid);
+        }
+        if ((flags & CLONE_CHILD_CLEARTID) != 0) {
+            t.clearChildTid = childTid;
+        }
+        return t;
+    }
+
+    static final long CLONE_SETTLS = 0x80000, CLONE_CHILD_CLEARTID = 0x200000, CLONE_CHILD_SETTID = 0x01000000;
+
+    private static void copyActions(SignalActions from, SignalActions to) {
+        for (int sig = 1; sig <= Signals.NSIG; sig++) {
+            to.set(sig, from.handler(sig), from.flags(sig), from.restorer(sig), from.mask(sig));
+        }
+    }
+
+    private static byte[] readState(Host host, int memfd) throws IOException {
+        long at = Host.STRUCT;
+        if (host.syscall(HostSyscall.PREAD64, memfd, host.scratchAddress(at), 8, STATE_OFFSET) != 8) {
+            throw new IOException("cannot read the fork image");
+        }
+        long len = host.scratch().get(ValueLayout.JAVA_LONG_UNALIGNED, at);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(len);
+            long done = 0;
+            while (done < len) {
+                long n = host.syscall(HostSyscall.PREAD64, memfd, buf.address() + done, len - done,
+                        STATE_OFFSET + 8 + done);
+                if (n <= 0) {
+                    throw new IOException("short fork image");
+                }
+                done += n;
+            }
+            return buf.toArray(ValueLayout.JAVA_BYTE);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] b = readBytes(in);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b == null ? -1 : b.length);
+        if (b != null) {
+            out.write(b);
+        }
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        return n < 0 ? null : in.readNBytes(n);
+    }
+}

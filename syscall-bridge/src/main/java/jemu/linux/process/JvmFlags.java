@@ -1,0 +1,24 @@
+package jemu.linux.process;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** How jemu starts another JVM of its own (a forked child). */
+final class JvmFlags {
+    private JvmFlags() {}
+
+    /**
+     * Serial GC and no perf-data file: a guest process is small and short, and start-up counts.
+     * -Xrs keeps the JVM's shutdown handlers off SIGINT/SIGTERM/SIGHUP/SIGQUIT, which belong to
+     * the guest.
+     */
+    static final List<String> CHILD = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xrs",
+            "--enable-native-access=ALL-UNNAMED");
+
+    /** This JVM's class path, made absolute now: the guest may chdir before it forks. */
+    static final String CLASS_PATH = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(p -> Path.of(p).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+}
