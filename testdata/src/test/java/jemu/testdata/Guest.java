@@ -75,9 +75,13 @@ public final class Guest {
     }
 
     public static Outcome jemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
+        return jemu(args, cwd, stdin, env, TIMEOUT_SECONDS);
+    }
+
+    public static Outcome jemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env, long timeoutSeconds) {
         List<String> cmd = new ArrayList<>(List.of(java().toString(), "-jar", jemuJar().toString()));
         cmd.addAll(args);
-        return run(cmd, cwd, stdin, env);
+        return run(cmd, cwd, stdin, env, timeoutSeconds);
     }
 
     public static Outcome qemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
@@ -87,6 +91,11 @@ public final class Guest {
     }
 
     public static Outcome run(List<String> cmd, Path cwd, byte[] stdin, Map<String, String> env) {
+        return run(cmd, cwd, stdin, env, TIMEOUT_SECONDS);
+    }
+
+    /** Runs {@code cmd}; a run that outlives {@code timeoutSeconds} is killed with all its descendants and fails. */
+    public static Outcome run(List<String> cmd, Path cwd, byte[] stdin, Map<String, String> env, long timeoutSeconds) {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
         if (env != null) {
             pb.environment().clear();
@@ -106,9 +115,10 @@ public final class Guest {
                     // The guest may exit without reading all of its input.
                 }
             }
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                fail("timed out after " + TIMEOUT_SECONDS + " s: " + String.join(" ", cmd));
+                fail("timed out after " + timeoutSeconds + " s: " + String.join(" ", cmd));
             }
             return new Outcome(p.exitValue(), out.join(), err.join());
         } catch (IOException e) {
