@@ -15,6 +15,13 @@ public final class GuestProcess {
     public final FdTable fds;
     public final GuestPaths paths;
     public final SignalActions signalActions = new SignalActions();
+    /** Process-directed pending signals and the rules of sending and taking them. */
+    public final jemu.linux.signal.ProcessSignals signals = new jemu.linux.signal.ProcessSignals(this);
+    /**
+     * The guest address of the sigreturn trampoline ({@code mov x8, #139; svc #0}) that a handler
+     * returns to when its sigaction has no SA_RESTORER (Linux: the vDSO's); mapped with the image.
+     */
+    public long sigreturnTrampoline;
     public final int pid;
     /** The architecture's engine for this address space ({@link GuestArch#newEngine}). */
     public final Object engine;

@@ -4,6 +4,9 @@ import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.host.Host;
 import jemu.linux.syscalls.ExecSyscalls;
+import jemu.linux.signal.HostSignals;
+import jemu.linux.signal.PendingSignals;
+import jemu.linux.signal.SigInfo;
 import jemu.linux.syscalls.FileSyscalls;
 import jemu.linux.syscalls.InfoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
@@ -25,11 +28,22 @@ public abstract class GuestThread {
     public long clearChildTid;
     /** set_robust_list head and length. */
     public long robustListHead, robustListLength;
-    /** The blocked-signal mask (bit sig-1). */
-    public long signalMask;
-    /** sigaltstack: base, size, flags. */
+    /** The blocked-signal mask (bit sig-1); written by the thread itself, read by signal senders. */
+    public volatile long signalMask;
+    /** Signals sent to this thread (tgkill, faults), with their siginfo; guarded by {@code process.signals}. */
+    public final PendingSignals pending = new PendingSignals();
+    /**
+     * rt_sigsuspend, ppoll and pselect6 with a mask: the mask to put back once a handler's frame
+     * has saved it (Linux's saved_sigmask with TIF_RESTORE_SIGMASK).
+     */
+    public long savedMask;
+    public boolean restoreSavedMask;
+    /** sigaltstack: base, size, flags (Linux's sas_ss_sp, sas_ss_size, sas_ss_flags). */
     public long altStackSp, altStackSize;
-    public int altStackFlags = 2; // SS_DISABLE
+    public int altStackFlags = SS_DISABLE;
+    public static final int SS_ONSTACK = 1, SS_DISABLE = 2, SS_AUTODISARM = 0x80000000;
+    private int blockingDepth;
+    private volatile boolean inBlocking;
 
     public final FileSyscalls files;
     public final MemorySyscalls memory;
@@ -59,10 +73,63 @@ public abstract class GuestThread {
      * under SA_RESTART). Always paired with {@link #endBlocking()} in a finally block.
      */
     public void beginBlocking() {
+        if (blockingDepth++ == 0) {
+            host.setInterruptible(true);
+            inBlocking = true;
+        }
     }
 
     /** Ends what {@link #beginBlocking()} began. */
     public void endBlocking() {
+        if (--blockingDepth == 0) {
+            inBlocking = false;
+            host.setInterruptible(false);
+        }
+    }
+
+    /**
+     * A signal became pending for this thread (from any thread): stop running guest code at the
+     * next block boundary, and return from a blocking host call with EINTR. The wake word is
+     * set before {@code inBlocking} is read, and the thread sets {@code inBlocking} before its
+     * stub reads the wake word, so one of the two always sees the other.
+     */
+    public void wakeForSignal() {
+        requestInterrupt();
+        host.setWake();
+        if (inBlocking) {
+            HostSignals.wake(tid);
+        }
+    }
+
+    /** Makes the CPU loop stop at the next block boundary. */
+    protected abstract void requestInterrupt();
+
+    /** The guest stack pointer now (sigaltstack's on-stack test). */
+    public abstract long stackPointer();
+
+    /** on_sig_stack(): whether {@code sp} lies on the alternate signal stack (never with SS_AUTODISARM). */
+    public boolean onSigStack(long sp) {
+        if ((altStackFlags & SS_AUTODISARM) != 0) {
+            return false;
+        }
+        return Long.compareUnsigned(sp, altStackSp) > 0 && Long.compareUnsigned(sp - altStackSp, altStackSize) <= 0;
+    }
+
+    /** sas_ss_flags(): SS_DISABLE without an alternate stack, else SS_ONSTACK when {@code sp} is on it. */
+    public int sasSsFlags(long sp) {
+        if (altStackSize == 0) {
+            return SS_DISABLE;
+        }
+        return onSigStack(sp) ? SS_ONSTACK : 0;
+    }
+
+    /** Sets the mask (SIGKILL and SIGSTOP are never blocked) and tells the process what changed. */
+    public void setSignalMask(long mask) {
+        long old = signalMask;
+        signalMask = mask & ~(1L << (Signals.SIGKILL - 1) | 1L << (Signals.SIGSTOP - 1));
+        if (signalMask != old) {
+            process.signals.maskChanged(this, old);
+        }
     }
 
     /** Runs the guest until the process ends; never returns normally. */
@@ -81,20 +148,36 @@ public abstract class GuestThread {
     }
 
     /**
-     * Handles a synchronous fault or trap for which the guest has no way out yet: the default
-     * action of {@code sig}, i.e. the process dies by it. (Delivery to guest handlers builds on
-     * this point.)
+     * A synchronous fault or trap of this thread ({@code force_sig_fault}): queued for this thread
+     * with si_addr, and delivered when the CPU loop looks at its signals, with pc still at the
+     * faulting instruction. If the signal is blocked or ignored, the kernel's force rule applies:
+     * the action becomes SIG_DFL and the signal is unblocked, so the process dies by it.
      */
     public void raiseSynchronous(int sig, int code, long address) {
         if (process.strace != null) {
             process.strace.signal(this, sig, code, address);
         }
-        if (Signals.defaultAction(sig) == Signals.DefaultAction.CORE) {
-            // qemu's one line for a guest killed by a core-dumping signal (without "core dumped":
-            // jemu writes no core file of the JVM).
-            System.err.println("jemu: uncaught target signal " + sig + " (" + Signals.description(sig) + ")");
+        force(SigInfo.fault(sig, code, address));
+    }
+
+    /** force_sig_info_to_task(): sends {@code info} to this thread, overriding a block or an ignore. */
+    public void force(SigInfo info) {
+        int sig = info.signo();
+        boolean changed = false;
+        synchronized (process.signals) {
+            boolean blocked = (signalMask & (1L << (sig - 1))) != 0;
+            if (blocked || process.signalActions.handler(sig) == SignalActions.SIG_IGN) {
+                process.signalActions.resetHandler(sig);
+                changed = true;
+                if (blocked) {
+                    signalMask &= ~(1L << (sig - 1));
+                }
+            }
         }
-        HostExit.dieBy(host, sig);
+        if (changed) {
+            process.signals.syncHost(sig);
+        }
+        process.signals.send(this, info);
     }
 
     /** Raises the signal a guest memory fault stands for. */

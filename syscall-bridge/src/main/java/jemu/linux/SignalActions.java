@@ -37,6 +37,39 @@ public final class SignalActions {
         this.mask[sig] = mask;
     }
 
+    /** SA_RESETHAND at delivery, and the force rule of synchronous faults: the handler becomes SIG_DFL. */
+    public synchronized void resetHandler(int sig) {
+        handler[sig] = SIG_DFL;
+    }
+
+    /** Copies every disposition of {@code o} (execve into a new process object). */
+    public void copyFrom(SignalActions o) {
+        long[] s = o.snapshot();
+        restore(s);
+    }
+
+    /**
+     * All dispositions as one array (handler, flags, restorer, mask per signal 0..NSIG), for
+     * handing them to a forked child, which passes it to {@link #restore}.
+     */
+    public synchronized long[] snapshot() {
+        int n = Signals.NSIG + 1;
+        long[] s = new long[4 * n];
+        System.arraycopy(handler, 0, s, 0, n);
+        System.arraycopy(flags, 0, s, n, n);
+        System.arraycopy(restorer, 0, s, 2 * n, n);
+        System.arraycopy(mask, 0, s, 3 * n, n);
+        return s;
+    }
+
+    public synchronized void restore(long[] s) {
+        int n = Signals.NSIG + 1;
+        System.arraycopy(s, 0, handler, 0, n);
+        System.arraycopy(s, n, flags, 0, n);
+        System.arraycopy(s, 2 * n, restorer, 0, n);
+        System.arraycopy(s, 3 * n, mask, 0, n);
+    }
+
     /** Whether a signal sent now would be discarded (ignored, explicitly or by default). */
     public synchronized boolean isIgnored(int sig) {
         return handler[sig] == SIG_IGN

@@ -125,11 +125,17 @@ public final class Aarch64Arch implements GuestArch {
         return new A64Engine(mem);
     }
 
+    /**
+     * Creates the main thread of a freshly loaded image (at start and after execve): maps the
+     * sigreturn trampoline into the new address space and routes host signals to the process.
+     */
     @Override
     public GuestThread newMainThread(GuestProcess process, long entry, long sp) {
+        mapSigreturnTrampoline(process);
         Aarch64Thread t = new Aarch64Thread(process);
         t.cpu.pc = entry;
         t.cpu.x[31] = sp;
+        process.signals.activate(true);
         return t;
     }
 
@@ -177,5 +183,25 @@ public final class Aarch64Arch implements GuestArch {
         if (setTls) {
             c.tpidr = tls;
         }
+    }
+
+    /** {@code mov x8, #139; svc #0}: the two words libgcc's unwinder recognises as a signal frame's return. */
+    static final int[] SIGRETURN_CODE = {0xd2801168, 0xd4000001};
+
+    /**
+     * Linux returns from a handler without SA_RESTORER through the vDSO's sigreturn trampoline;
+     * jemu has no vDSO, so (as QEMU does) it maps one read+exec page holding the same two
+     * instructions, just below the mmap area.
+     */
+    static void mapSigreturnTrampoline(GuestProcess process) {
+        GuestMemory mem = process.mem;
+        long page = mem.findFreeBelow(MMAP_TOP + GuestMemory.PAGE_SIZE * 16, 0, GuestMemory.PAGE_SIZE);
+        if (page < 0 || mem.mapAnonymous(page, GuestMemory.PAGE_SIZE, GuestMemory.R | GuestMemory.W, false, "[vdso]") < 0) {
+            return;
+        }
+        mem.write32(page, SIGRETURN_CODE[0]);
+        mem.write32(page + 4, SIGRETURN_CODE[1]);
+        mem.protect(page, GuestMemory.PAGE_SIZE, GuestMemory.R | GuestMemory.X);
+        process.sigreturnTrampoline = page;
     }
 }

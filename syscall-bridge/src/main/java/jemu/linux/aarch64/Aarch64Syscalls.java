@@ -68,6 +68,8 @@ final class Aarch64Syscalls {
             case 96 -> t.processes.setTidAddress(a0);
             case 99 -> t.processes.setRobustList(a0, a1);
             case 101 -> t.time.nanosleep(a0, a1);
+            case 102 -> t.signals.getitimer((int) a0, a1);
+            case 103 -> t.signals.setitimer((int) a0, a1, a2);
             case 113 -> t.time.clockGettime((int) a0, a1);
             case 114 -> t.time.clockGetres((int) a0, a1);
             case 115 -> t.time.clockNanosleep((int) a0, (int) a1, a2, a3);
@@ -78,7 +80,12 @@ final class Aarch64Syscalls {
             case 131 -> t.signals.tgkill((int) a0, (int) a1, (int) a2);
             case 132 -> t.signals.sigaltstack(a0, a1);
             case 134 -> t.signals.rtSigaction((int) a0, a1, a2, a3);
+            case 133 -> t.signals.rtSigsuspend(a0, a1);
             case 135 -> t.signals.rtSigprocmask((int) a0, a1, a2, a3);
+            case 136 -> t.signals.rtSigpending(a0, a1);
+            case 137 -> t.signals.rtSigtimedwait(a0, a1, a2, a3);
+            case 138 -> t.signals.rtSigqueueinfo((int) a0, (int) a1, a2);
+            case 139 -> ((Aarch64Thread) t).rtSigreturn();
             case 140 -> t.processes.passThrough(HostSyscall.SETPRIORITY, a0, a1, a2);
             case 141 -> t.processes.passThrough(HostSyscall.GETPRIORITY, a0, a1, a2);
             case 143 -> t.processes.passThrough(HostSyscall.SETREGID, a0, a1, a2);
@@ -125,6 +132,7 @@ final class Aarch64Syscalls {
             case 228, 229 -> t.memory.mlock(a0, a1);
             case 230, 231 -> 0;
             case 233 -> t.memory.madvise(a0, a1, (int) a2);
+            case 240 -> t.signals.rtTgsigqueueinfo((int) a0, (int) a1, (int) a2, a3);
             case 260 -> t.processes.wait4((int) a0, a1, (int) a2, a3);
             case 261 -> t.processes.prlimit64((int) a0, (int) a1, a2, a3);
             case 267 -> f.syncfs((int) a0);

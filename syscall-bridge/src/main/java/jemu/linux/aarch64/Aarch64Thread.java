@@ -7,17 +7,32 @@ import jemu.core.memory.GuestFault;
 import jemu.linux.Errno;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
+import jemu.linux.SignalActions;
 import jemu.linux.Signals;
 import jemu.linux.SyscallException;
+import jemu.linux.signal.ProcessSignals;
+import jemu.linux.signal.SigInfo;
+import jemu.linux.syscalls.SignalSyscalls;
 
 /**
  * An AArch64 guest thread and its CPU loop (QEMU's {@code cpu_loop}): run the engine until it
  * stops, then a system call ({@code svc #0}: number in x8, arguments in x0-x5, result to x0) or
- * the signal the stop stands for.
+ * the signal the stop stands for, then the pending signals (QEMU's process_pending_signals,
+ * Linux's do_signal on the way back to user mode).
  */
 final class Aarch64Thread extends GuestThread {
     final A64Cpu cpu;
     private final A64Engine engine;
+
+    /** Linux's thread.fault_address and thread.fault_code (the ESR), shown in signal frames. */
+    long faultAddress, faultCode;
+
+    /** The system call that just returned a restart code (ERESTARTSYS...), and its x0 before the call. */
+    private int restartCode;
+    private long restartX0;
+
+    /** rt_sigreturn */
+    static final int NR_RT_SIGRETURN = 139;
 
     Aarch64Thread(GuestProcess process) {
         super(process);
@@ -31,13 +46,130 @@ final class Aarch64Thread extends GuestThread {
         while (true) {
             switch (engine.run(c)) {
                 case Stop.SVC -> syscall(c);
-                case Stop.FAULT -> raiseFault(c.fault);
-                case Stop.UNDEFINED, Stop.HALT -> raiseSynchronous(Signals.SIGILL, Signals.ILL_ILLOPC, c.pc);
-                case Stop.BREAKPOINT -> raiseSynchronous(Signals.SIGTRAP, Signals.TRAP_BRKPT, c.pc);
+                case Stop.FAULT -> {
+                    noteDataAbort(c.fault);
+                    raiseFault(c.fault);
+                }
+                case Stop.UNDEFINED, Stop.HALT -> {
+                    // do_el0_undef -> force_signal_inject: arm64_notify_die(..., err 0)
+                    faultAddress = 0;
+                    faultCode = 0;
+                    raiseSynchronous(Signals.SIGILL, Signals.ILL_ILLOPC, c.pc);
+                }
+                case Stop.BREAKPOINT -> {
+                    // brk64_handler -> arm64_notify_die(..., esr): EC 0x3c (BRK64), IL, imm16
+                    faultAddress = 0;
+                    faultCode = 0x3cL << 26 | 1L << 25 | (c.stopImmediate & 0xffff);
+                    raiseSynchronous(Signals.SIGTRAP, Signals.TRAP_BRKPT, c.pc);
+                }
                 default -> {
-                    // INTERRUPT: nothing pending to deliver yet.
+                    // INTERRUPT: look at the signals below.
                 }
             }
+            c.interruptRequested = false;
+            host.clearWake();
+            if (restartCode != 0 || process.signals.hasDeliverable(this)) {
+                deliverSignals(c);
+            }
+        }
+    }
+
+    /** set_thread_esr(): the fault address and a data/instruction abort syndrome from EL0. */
+    private void noteDataAbort(GuestFault f) {
+        faultAddress = f.address;
+        long ec = f.access == GuestFault.Access.EXEC ? 0x20 : 0x24;
+        long fsc = switch (f.cause) {
+            case UNMAPPED -> 0x07; // translation fault, level 3
+            case PERMISSION -> 0x0f; // permission fault, level 3
+            case ALIGNMENT -> 0x21; // alignment fault
+            case BEYOND_EOF -> 0x10; // synchronous external abort
+        };
+        long wnr = f.access == GuestFault.Access.WRITE ? 1L << 6 : 0;
+        faultCode = ec << 26 | 1L << 25 | wnr | fsc;
+    }
+
+    @Override
+    protected void requestInterrupt() {
+        cpu.interruptRequested = true;
+    }
+
+    @Override
+    public long stackPointer() {
+        return cpu.x[A64Cpu.SP];
+    }
+
+    /**
+     * do_signal(): a system call that returned a restart code is rewound to its svc; then each
+     * pending signal that is not blocked takes its action — a handler's frame (the restart
+     * becomes EINTR unless SA_RESTART allows it), or the default action, or nothing.
+     */
+    private void deliverSignals(A64Cpu c) {
+        int restart = restartCode;
+        restartCode = 0;
+        long continuePc = c.pc, restartPc = c.pc - 4;
+        if (restart != 0) {
+            c.x[0] = restartX0;
+            c.pc = restartPc;
+        }
+        ProcessSignals ps = process.signals;
+        SignalActions actions = process.signalActions;
+        while (true) {
+            SigInfo info = ps.dequeue(this, signalMask);
+            if (info == null) {
+                break;
+            }
+            int sig = info.signo();
+            long handler, flags, restorer, mask;
+            synchronized (actions) {
+                handler = actions.handler(sig);
+                flags = actions.flags(sig);
+                restorer = actions.restorer(sig);
+                mask = actions.mask(sig);
+                if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
+                    actions.resetHandler(sig);
+                }
+            }
+            if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
+                ps.syncHost(sig);
+            }
+            if (handler == SignalActions.SIG_IGN) {
+                continue;
+            }
+            if (handler == SignalActions.SIG_DFL) {
+                switch (Signals.defaultAction(sig)) {
+                    case TERMINATE, CORE -> ProcessSignals.die(sig);
+                    case STOP -> ps.stop(sig);
+                    default -> {
+                    }
+                }
+                continue;
+            }
+            if (restart != 0 && c.pc == restartPc) {
+                if (restart != SignalSyscalls.ERESTARTSYS || (flags & SignalActions.SA_RESTART) == 0) {
+                    c.x[0] = -Errno.EINTR;
+                    c.pc = continuePc;
+                }
+            }
+            restart = 0;
+            long oldMask = restoreSavedMask ? savedMask : signalMask;
+            restoreSavedMask = false;
+            if (!Aarch64SignalFrame.setup(this, sig, info, handler, flags, restorer, oldMask)) {
+                // signal_setup_done -> force_sigsegv
+                if (sig == Signals.SIGSEGV) {
+                    actions.resetHandler(sig);
+                }
+                force(SigInfo.kernel(Signals.SIGSEGV));
+                continue;
+            }
+            long blocked = signalMask | mask;
+            if ((flags & SignalActions.SA_NODEFER) == 0) {
+                blocked |= 1L << (sig - 1);
+            }
+            setSignalMask(blocked);
+        }
+        if (restoreSavedMask) {
+            restoreSavedMask = false;
+            setSignalMask(savedMask);
         }
     }
 
@@ -47,6 +179,16 @@ final class Aarch64Thread extends GuestThread {
      */
     long cloneThread(long flags, long stack, long parentTid, long tls, long childTid) {
         return -Errno.ENOSYS;
+    }
+
+    /** rt_sigreturn: the handler's frame back into the registers; a bad frame is a SIGSEGV at sp. */
+    long rtSigreturn() {
+        if (!Aarch64SignalFrame.restore(this)) {
+            long sp = cpu.x[A64Cpu.SP];
+            boolean mapped = mem.isMapped(sp & ~4095L, 4096);
+            raiseSynchronous(Signals.SIGSEGV, mapped ? Signals.SEGV_ACCERR : Signals.SEGV_MAPERR, sp);
+        }
+        return cpu.x[0];
     }
 
     private void syscall(A64Cpu c) {
@@ -61,9 +203,32 @@ final class Aarch64Thread extends GuestThread {
         } catch (GuestFault f) {
             r = -Errno.EFAULT;
         }
+        if (nr != NR_RT_SIGRETURN) { // its x0 is the restored register, never a restart code
+            boolean interrupted = host.takeInterrupted();
+            if (r == -Errno.EINTR && interrupted) {
+                r = -restartKind(nr);
+            }
+            if (r == -SignalSyscalls.ERESTARTSYS || r == -SignalSyscalls.ERESTARTNOHAND) {
+                restartCode = (int) -r;
+                restartX0 = a0;
+            }
+        }
         x[0] = r;
         if (process.strace != null) {
             process.strace.call(this, nr, a0, a1, a2, a3, a4, a5, r);
         }
+    }
+
+    /**
+     * What an interrupted blocking call does after a signal (signal(7)): most restart under
+     * SA_RESTART (ERESTARTSYS); waits with a timeout or a mask never do once a handler ran
+     * (ERESTARTNOHAND); rt_sigtimedwait reports EINTR.
+     */
+    private static int restartKind(int nr) {
+        return switch (nr) {
+            case 22, 72, 73, 101, 115, 441 -> SignalSyscalls.ERESTARTNOHAND; // epoll_pwait, pselect6, ppoll, nanosleeps
+            case 137 -> Errno.EINTR;
+            default -> SignalSyscalls.ERESTARTSYS;
+        };
     }
 }

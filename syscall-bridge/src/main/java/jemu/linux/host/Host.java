@@ -22,16 +22,59 @@ public final class Host {
 
     private final MemorySegment capture;
     private final MemorySegment scratch;
+    /** The wake word of {@link jemu.linux.signal.HostSignals#interruptible}: non-zero once a guest signal is pending. */
+    private final MemorySegment wake;
+    /** Inside a blocking section: calls go through the interruptible stub. */
+    private boolean interruptible;
+    /** Whether the last interruptible call returned EINTR (a signal, ours or the JVM's, interrupted it). */
+    private boolean interrupted;
 
     public Host() {
         Arena arena = Arena.ofAuto();
         this.capture = arena.allocate(Native.CAPTURE_LAYOUT);
         this.scratch = arena.allocate(SCRATCH_SIZE, 16);
+        this.wake = arena.allocate(8, 8);
     }
 
     /** A raw host system call; returns the result or {@code -errno}. */
     public long syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        if (interruptible) {
+            long r = jemu.linux.signal.HostSignals.interruptible(capture, wake.address(), nr, a0, a1, a2, a3, a4, a5);
+            if (r == -4) {
+                interrupted = true;
+            }
+            return r;
+        }
         return Syscall.call(capture, nr, a0, a1, a2, a3, a4, a5);
+    }
+
+    /** Enters or leaves a blocking section (see {@code GuestThread.beginBlocking}). */
+    public void setInterruptible(boolean on) {
+        interruptible = on;
+    }
+
+    /** Whether an interruptible call returned EINTR since the last time this was asked. */
+    public boolean takeInterrupted() {
+        boolean was = interrupted;
+        interrupted = false;
+        return was;
+    }
+
+    /** Sets the wake word (from any thread): the next interruptible call returns EINTR at once. */
+    public void setWake() {
+        wake.set(java.lang.foreign.ValueLayout.JAVA_INT, 0, 1);
+        java.lang.invoke.VarHandle.fullFence();
+    }
+
+    /** Clears the wake word (by the owning thread, before it looks for pending signals). */
+    public void clearWake() {
+        wake.set(java.lang.foreign.ValueLayout.JAVA_INT, 0, 0);
+        java.lang.invoke.VarHandle.fullFence();
+    }
+
+    /** Whether the wake word is set. */
+    public boolean wakeSet() {
+        return wake.get(java.lang.foreign.ValueLayout.JAVA_INT, 0) != 0;
     }
 
     public long syscall(long nr) {

@@ -196,11 +196,25 @@ public final class FileSyscalls extends Syscalls {
     // ------------------------------------------------------------------ data
 
     public long read(int fd, long buf, long len) {
-        return wrote(buf, host.syscall(HostSyscall.READ, hostFd(fd), buffer(buf, len), len));
+        int h = hostFd(fd);
+        long b = buffer(buf, len);
+        t.beginBlocking();
+        try {
+            return wrote(buf, host.syscall(HostSyscall.READ, h, b, len));
+        } finally {
+            t.endBlocking();
+        }
     }
 
     public long write(int fd, long buf, long len) {
-        return pipeCheck(host.syscall(HostSyscall.WRITE, hostFd(fd), buffer(buf, len), len));
+        int h = hostFd(fd);
+        long b = buffer(buf, len);
+        t.beginBlocking();
+        try {
+            return pipeCheck(host.syscall(HostSyscall.WRITE, h, b, len));
+        } finally {
+            t.endBlocking();
+        }
     }
 
     public long pread64(int fd, long buf, long len, long offset) {
@@ -212,13 +226,28 @@ public final class FileSyscalls extends Syscalls {
     }
 
     public long readv(int fd, long iov, int count) {
-        long r = host.syscall(HostSyscall.READV, hostFd(fd), hostIovec(iov, count), count);
+        int h = hostFd(fd);
+        long v = hostIovec(iov, count);
+        long r;
+        t.beginBlocking();
+        try {
+            r = host.syscall(HostSyscall.READV, h, v, count);
+        } finally {
+            t.endBlocking();
+        }
         noteIovecWrite(iov, count, r);
         return r;
     }
 
     public long writev(int fd, long iov, int count) {
-        return pipeCheck(host.syscall(HostSyscall.WRITEV, hostFd(fd), hostIovec(iov, count), count));
+        int h = hostFd(fd);
+        long v = hostIovec(iov, count);
+        t.beginBlocking();
+        try {
+            return pipeCheck(host.syscall(HostSyscall.WRITEV, h, v, count));
+        } finally {
+            t.endBlocking();
+        }
     }
 
     public long preadv(int fd, long iov, int count, long offset) {
@@ -265,14 +294,14 @@ public final class FileSyscalls extends Syscalls {
     }
 
     /**
-     * A write to a pipe with no reader: Linux sends SIGPIPE, whose default action ends the
-     * process, and returns EPIPE only if the signal is ignored or handled. The JVM ignores
-     * SIGPIPE on the host, so the guest's view is rebuilt here.
+     * A write to a pipe with no reader: Linux sends the writing thread SIGPIPE (si_code SI_USER,
+     * from itself) besides returning EPIPE. The JVM ignores SIGPIPE on the host, so the guest's
+     * signal is sent here; its default action ends the process before the call returns.
      */
     private long pipeCheck(long r) {
-        if (r == -Errno.EPIPE && !p.signalActions.isIgnored(Signals.SIGPIPE)
-                && p.signalActions.handler(Signals.SIGPIPE) == 0 && (t.signalMask & (1L << (Signals.SIGPIPE - 1))) == 0) {
-            t.raiseSynchronous(Signals.SIGPIPE, 0, 0);
+        if (r == -Errno.EPIPE) {
+            p.signals.send(t, jemu.linux.signal.SigInfo.user(Signals.SIGPIPE, jemu.linux.signal.SigInfo.SI_USER, p.pid,
+                    (int) host.syscall(HostSyscall.GETUID)));
         }
         return r;
     }
@@ -546,6 +575,9 @@ public final class FileSyscalls extends Syscalls {
         }
         long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
         long r;
+        if (!withMask(sigmask, sigsetSize)) {
+            return -Errno.EINTR;
+        }
         if (invalid > 0) {
             // Invalid descriptors are ready (POLLNVAL) at once: poll the rest without waiting.
             long zero = at + 8L * n;
@@ -553,8 +585,14 @@ public final class FileSyscalls extends Syscalls {
             s.set(JAVA_LONG, zero + 8, 0L);
             r = host.syscall(HostSyscall.PPOLL, host.scratchAddress(at), n, host.scratchAddress(zero), 0, 8);
         } else {
-            r = host.syscall(HostSyscall.PPOLL, host.scratchAddress(at), n, hostTimeout, 0, 8);
+            t.beginBlocking();
+            try {
+                r = host.syscall(HostSyscall.PPOLL, host.scratchAddress(at), n, hostTimeout, 0, 8);
+            } finally {
+                t.endBlocking();
+            }
         }
+        endMask(sigmask, r);
         if (timeout != 0) {
             mem.noteHostWrite(timeout, 16);
         }
@@ -615,8 +653,25 @@ public final class FileSyscalls extends Syscalls {
             at += 8L * Math.max(1, hostWords);
         }
         long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
-        long r = host.syscall(HostSyscall.PSELECT6, maxHost + 1, addr(hostSetAt[0]), addr(hostSetAt[1]),
-                addr(hostSetAt[2]), hostTimeout, 0);
+        // the sixth argument points to {const sigset_t *ss; size_t ss_len}
+        long sigmask = 0, sigsetSize = 8;
+        if (sigmaskArg != 0) {
+            readable(sigmaskArg, 16);
+            sigmask = mem.read64(sigmaskArg);
+            sigsetSize = mem.read64(sigmaskArg + 8);
+        }
+        if (!withMask(sigmask, sigsetSize)) {
+            return -Errno.EINTR;
+        }
+        long r;
+        t.beginBlocking();
+        try {
+            r = host.syscall(HostSyscall.PSELECT6, maxHost + 1, addr(hostSetAt[0]), addr(hostSetAt[1]),
+                    addr(hostSetAt[2]), hostTimeout, 0);
+        } finally {
+            t.endBlocking();
+        }
+        endMask(sigmask, r);
         if (timeout != 0) {
             mem.noteHostWrite(timeout, 16);
         }
@@ -642,6 +697,41 @@ public final class FileSyscalls extends Syscalls {
             }
         }
         return r;
+    }
+
+    /**
+     * set_user_sigmask(): ppoll and pselect6 wait with the guest's {@code sigmask} (0: none) in
+     * place of the thread's mask. False if a signal it unblocks is already pending: the call
+     * then returns EINTR at once, and the handler runs with the old mask saved.
+     */
+    private boolean withMask(long sigmask, long sigsetSize) {
+        if (sigmask == 0) {
+            return true;
+        }
+        if (sigsetSize != 8) {
+            throw new SyscallException(Errno.EINVAL);
+        }
+        readable(sigmask, 8);
+        t.savedMask = t.signalMask;
+        t.setSignalMask(mem.read64(sigmask));
+        host.clearWake();
+        if (p.signals.hasDeliverable(t)) {
+            t.restoreSavedMask = true;
+            return false;
+        }
+        return true;
+    }
+
+    /** restore_saved_sigmask_unless(): the old mask comes back now, or after the handler if interrupted. */
+    private void endMask(long sigmask, long r) {
+        if (sigmask == 0) {
+            return;
+        }
+        if (r == -Errno.EINTR) {
+            t.restoreSavedMask = true;
+        } else {
+            t.setSignalMask(t.savedMask);
+        }
     }
 
     private long addr(long scratchOffset) {

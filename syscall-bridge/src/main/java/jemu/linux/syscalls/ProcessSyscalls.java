@@ -142,8 +142,14 @@ public final class ProcessSyscalls extends Syscalls {
     }
 
     public long wait4(int pid, long status, int options, long rusage) {
-        long r = host.syscall(HostSyscall.WAIT4, pid, status == 0 ? 0 : buffer(status, 4), options,
-                rusage == 0 ? 0 : buffer(rusage, 144));
+        long st = status == 0 ? 0 : buffer(status, 4), ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        long r;
+        t.beginBlocking();
+        try {
+            r = host.syscall(HostSyscall.WAIT4, pid, st, options, ru);
+        } finally {
+            t.endBlocking();
+        }
         if (r > 0) {
             if (status != 0) {
                 mem.noteHostWrite(status, 4);

@@ -1,16 +1,25 @@
 package jemu.linux.syscalls;
 
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 import jemu.linux.Errno;
 import jemu.linux.GuestThread;
+import jemu.linux.SignalActions;
 import jemu.linux.Signals;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSyscall;
+import jemu.linux.signal.SigInfo;
 
 /**
- * Signal dispositions and masks. Dispositions are recorded for the guest (the host's belong to
- * the JVM); a signal the guest sends itself takes its guest action.
+ * Signal dispositions, masks, sending and waiting, as kernel/signal.c does them for the guest.
+ * Dispositions are the guest's (the host's follow them, see ProcessSignals.syncHost); a signal
+ * for this process is queued for the guest, one for another process is the host's kill.
  */
 public final class SignalSyscalls extends Syscalls {
     private static final long UNBLOCKABLE = 1L << (Signals.SIGKILL - 1) | 1L << (Signals.SIGSTOP - 1);
     private static final int SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
+    /** Restart codes a handler returns (include/linux/errno.h); the CPU loop turns them into EINTR or a restart. */
+    public static final int ERESTARTSYS = 512, ERESTARTNOHAND = 514;
 
     public SignalSyscalls(GuestThread t) {
         super(t);
@@ -34,13 +43,16 @@ public final class SignalSyscalls extends Syscalls {
         }
         if (oldact != 0) {
             writable(oldact, 32);
-            mem.write64(oldact, p.signalActions.handler(sig));
-            mem.write64(oldact + 8, p.signalActions.flags(sig));
-            mem.write64(oldact + 16, p.signalActions.restorer(sig));
-            mem.write64(oldact + 24, p.signalActions.mask(sig));
+            synchronized (p.signalActions) {
+                mem.write64(oldact, p.signalActions.handler(sig));
+                mem.write64(oldact + 8, p.signalActions.flags(sig));
+                mem.write64(oldact + 16, p.signalActions.restorer(sig));
+                mem.write64(oldact + 24, p.signalActions.mask(sig));
+            }
         }
         if (act != 0) {
             p.signalActions.set(sig, handler, flags, restorer, mask & ~UNBLOCKABLE);
+            p.signals.dispositionChanged(sig);
         }
         return 0;
     }
@@ -54,100 +66,256 @@ public final class SignalSyscalls extends Syscalls {
             readable(set, 8);
             newMask = mem.read64(set);
         }
+        if (set != 0 && how != SIG_BLOCK && how != SIG_UNBLOCK && how != SIG_SETMASK) {
+            return -Errno.EINVAL;
+        }
         if (oldset != 0) {
             writable(oldset, 8);
             mem.write64(oldset, t.signalMask);
         }
         if (set != 0) {
-            switch (how) {
-                case SIG_BLOCK -> t.signalMask |= newMask;
-                case SIG_UNBLOCK -> t.signalMask &= ~newMask;
-                case SIG_SETMASK -> t.signalMask = newMask;
-                default -> {
-                    return -Errno.EINVAL;
-                }
-            }
-            t.signalMask &= ~UNBLOCKABLE;
+            t.setSignalMask(switch (how) {
+                case SIG_BLOCK -> t.signalMask | newMask;
+                case SIG_UNBLOCK -> t.signalMask & ~newMask;
+                default -> newMask;
+            });
         }
         return 0;
+    }
+
+    /** rt_sigpending: the pending signals (thread's and process's) that are blocked. */
+    public long rtSigpending(long set, long sigsetSize) {
+        if (sigsetSize > 8) {
+            return -Errno.EINVAL;
+        }
+        long pending = (t.pending.set | p.signals.shared.set) & t.signalMask;
+        writable(set, sigsetSize);
+        for (int i = 0; i < sigsetSize; i++) {
+            mem.write8(set + i, (int) (pending >>> (8 * i)));
+        }
+        return 0;
+    }
+
+    /**
+     * rt_sigsuspend: waits with {@code mask} until a signal runs a handler (or ends the
+     * process); the old mask comes back once the handler's frame has saved it.
+     */
+    public long rtSigsuspend(long maskAddr, long sigsetSize) {
+        if (sigsetSize != 8) {
+            return -Errno.EINVAL;
+        }
+        readable(maskAddr, 8);
+        long mask = mem.read64(maskAddr);
+        t.savedMask = t.signalMask;
+        t.restoreSavedMask = true;
+        t.setSignalMask(mask);
+        while (true) {
+            host.clearWake();
+            if (p.signals.hasDeliverable(t)) {
+                return -ERESTARTNOHAND;
+            }
+            pause(0);
+        }
+    }
+
+    /** Sleeps until a signal wakes this thread, or {@code timeout} (a host timespec address, 0: none) passes. */
+    private long pause(long timeout) {
+        t.beginBlocking();
+        try {
+            return host.syscall(HostSyscall.PPOLL, 0, 0, timeout, 0, 8);
+        } finally {
+            t.endBlocking();
+        }
+    }
+
+    /**
+     * rt_sigtimedwait: takes a pending signal of {@code set}, waiting for one (the set is
+     * unblocked meanwhile, as Linux does, so that senders pick this thread).
+     */
+    public long rtSigtimedwait(long setAddr, long info, long timeout, long sigsetSize) {
+        if (sigsetSize != 8) {
+            return -Errno.EINVAL;
+        }
+        readable(setAddr, 8);
+        long wanted = mem.read64(setAddr) & ~UNBLOCKABLE;
+        long ts = 0;
+        if (timeout != 0) {
+            readable(timeout, 16);
+            long sec = mem.read64(timeout), nsec = mem.read64(timeout + 8);
+            if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
+                return -Errno.EINVAL;
+            }
+            ts = host.scratchAddress(Host.STRUCT);
+            host.scratch().set(JAVA_LONG, Host.STRUCT, sec);
+            host.scratch().set(JAVA_LONG, Host.STRUCT + 8, nsec);
+        }
+        long saved = t.signalMask;
+        t.setSignalMask(saved & ~wanted); // senders may now pick this thread for these signals
+        try {
+            while (true) {
+                host.clearWake();
+                SigInfo i = p.signals.dequeueWanted(t, wanted);
+                if (i != null) {
+                    if (info != 0) {
+                        writable(info, SigInfo.SIZE);
+                        i.write(mem, info);
+                    }
+                    return i.signo();
+                }
+                if (p.signals.hasDeliverable(t)) {
+                    return -Errno.EINTR; // a signal with a handler came first
+                }
+                if (ts != 0 && host.scratch().get(JAVA_LONG, Host.STRUCT) == 0
+                        && host.scratch().get(JAVA_LONG, Host.STRUCT + 8) == 0) {
+                    return -Errno.EAGAIN;
+                }
+                if (pause(ts) == 0) {
+                    // ppoll timed out and wrote back a zero remaining time: one last look, then EAGAIN
+                    host.scratch().set(JAVA_LONG, Host.STRUCT, 0L);
+                    host.scratch().set(JAVA_LONG, Host.STRUCT + 8, 0L);
+                }
+            }
+        } finally {
+            t.setSignalMask(saved);
+        }
     }
 
     /** sigaltstack with the 64-bit stack_t: ss_sp, ss_flags (int, padded), ss_size. */
     public long sigaltstack(long ss, long oldss) {
+        long sp = t.stackPointer();
+        long newSp = 0, newSize = 0;
+        int newFlags = 0;
+        if (ss != 0) {
+            readable(ss, 24);
+            newSp = mem.read64(ss);
+            newFlags = mem.read32(ss + 8);
+            newSize = mem.read64(ss + 16);
+        }
         if (oldss != 0) {
             writable(oldss, 24);
             mem.write64(oldss, t.altStackSp);
-            mem.write32(oldss + 8, t.altStackFlags);
+            mem.write32(oldss + 8, t.sasSsFlags(sp) | (t.altStackFlags & GuestThread.SS_AUTODISARM));
             mem.write32(oldss + 12, 0);
             mem.write64(oldss + 16, t.altStackSize);
         }
         if (ss != 0) {
-            readable(ss, 24);
-            long sp = mem.read64(ss);
-            int flags = mem.read32(ss + 8);
-            long size = mem.read64(ss + 16);
-            if (flags != 0 && flags != 2 /* SS_DISABLE */ && flags != 0x80000000 /* SS_AUTODISARM */) {
-                return -Errno.EINVAL;
-            }
-            if (flags == 2) {
-                t.altStackSp = 0;
-                t.altStackSize = 0;
-                t.altStackFlags = 2;
-            } else {
-                if (size < 2048) {
-                    return -Errno.ENOMEM;
-                }
-                t.altStackSp = sp;
-                t.altStackSize = size;
-                t.altStackFlags = flags;
-            }
+            return setAltStack(newSp, newFlags, newSize, sp, 5120 /* arm64 MINSIGSTKSZ */);
         }
         return 0;
     }
 
-    /** kill: to another process it is the host's kill (same numbers); to itself, the guest action. */
+    /** do_sigaltstack()'s change of the alternate stack (also rt_sigreturn's restore_altstack). */
+    public long setAltStack(long ssSp, int ssFlags, long ssSize, long sp, long minSize) {
+        if (t.onSigStack(sp)) {
+            return -Errno.EPERM;
+        }
+        int mode = ssFlags & ~GuestThread.SS_AUTODISARM;
+        if (mode != GuestThread.SS_DISABLE && mode != GuestThread.SS_ONSTACK && mode != 0) {
+            return -Errno.EINVAL;
+        }
+        if (mode == GuestThread.SS_DISABLE) {
+            ssSize = 0;
+            ssSp = 0;
+        } else if (ssSize < minSize) {
+            return -Errno.ENOMEM;
+        }
+        t.altStackSp = ssSp;
+        t.altStackSize = ssSize;
+        t.altStackFlags = ssFlags;
+        return 0;
+    }
+
+    private int uid() {
+        return (int) host.syscall(HostSyscall.GETUID);
+    }
+
+    /** kill: to another process (or a group) it is the host's kill (same numbers); to itself, queued for the guest. */
     public long kill(int pid, int sig) {
         if (sig < 0 || sig > Signals.NSIG) {
             return -Errno.EINVAL;
         }
-        if (pid == p.pid && sig != 0) {
-            return raiseInSelf(sig);
+        if (pid == p.pid) {
+            if (sig != 0) {
+                p.signals.send(null, SigInfo.user(sig, SigInfo.SI_USER, p.pid, uid()));
+            }
+            return 0;
         }
-        return host.syscall(jemu.linux.host.HostSyscall.KILL, pid, sig);
+        return host.syscall(HostSyscall.KILL, pid, sig);
     }
 
     public long tgkill(int tgid, int tid, int sig) {
-        if (sig < 0 || sig > Signals.NSIG) {
+        if (sig < 0 || sig > Signals.NSIG || tgid <= 0 || tid <= 0) {
             return -Errno.EINVAL;
         }
-        if (tgid == p.pid && sig != 0) {
-            return raiseInSelf(sig);
+        if (tgid == p.pid) {
+            return toThread(tid, SigInfo.user(sig, SigInfo.SI_TKILL, p.pid, uid()), sig);
         }
-        return host.syscall(jemu.linux.host.HostSyscall.TGKILL, tgid, tid, sig);
+        return host.syscall(HostSyscall.TGKILL, tgid, tid, sig);
     }
 
     public long tkill(int tid, int sig) {
-        if (tid == t.tid && sig != 0) {
-            return raiseInSelf(sig);
+        if (sig < 0 || sig > Signals.NSIG || tid <= 0) {
+            return -Errno.EINVAL;
         }
-        return host.syscall(jemu.linux.host.HostSyscall.TKILL, tid, sig);
+        if (p.threads.containsKey(tid)) {
+            return toThread(tid, SigInfo.user(sig, SigInfo.SI_TKILL, p.pid, uid()), sig);
+        }
+        return host.syscall(HostSyscall.TKILL, tid, sig);
+    }
+
+    private long toThread(int tid, SigInfo info, int sig) {
+        GuestThread target = p.threads.get(tid);
+        if (target == null) {
+            return -Errno.ESRCH;
+        }
+        if (sig != 0) {
+            p.signals.send(target, info);
+        }
+        return 0;
     }
 
     /**
-     * A signal this process sends itself. Handlers are not run yet, so a handled or blocked
-     * signal is left pending (not delivered); an ignored one is dropped; otherwise the default
-     * action ends the process by that signal.
+     * rt_sigqueueinfo: the caller's siginfo, which may claim to be from the kernel or kill only
+     * when sent to itself (kernel/signal.c do_rt_sigqueueinfo).
      */
-    private long raiseInSelf(int sig) {
-        boolean blocked = (t.signalMask & (1L << (sig - 1))) != 0 && sig != Signals.SIGKILL && sig != Signals.SIGSTOP;
-        if (blocked || p.signalActions.isIgnored(sig) || p.signalActions.handler(sig) > 1) {
-            return 0;
+    public long rtSigqueueinfo(int pid, int sig, long uinfo) {
+        readable(uinfo, SigInfo.SIZE);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        if (pid != p.pid) {
+            return host.syscall(HostSyscall.RT_SIGQUEUEINFO, pid, sig, buffer(uinfo, SigInfo.SIZE));
         }
-        switch (Signals.defaultAction(sig)) {
-            case TERMINATE, CORE -> t.raiseSynchronous(sig, 0, 0);
-            default -> {
-            }
+        if (sig < 0 || sig > Signals.NSIG) {
+            return -Errno.EINVAL;
+        }
+        if (sig != 0) {
+            p.signals.send(null, info);
         }
         return 0;
+    }
+
+    public long rtTgsigqueueinfo(int tgid, int tid, int sig, long uinfo) {
+        if (tgid <= 0 || tid <= 0) {
+            return -Errno.EINVAL;
+        }
+        readable(uinfo, SigInfo.SIZE);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        if (tgid != p.pid) {
+            return host.syscall(HostSyscall.RT_TGSIGQUEUEINFO, tgid, tid, sig, buffer(uinfo, SigInfo.SIZE));
+        }
+        if (sig < 0 || sig > Signals.NSIG) {
+            return -Errno.EINVAL;
+        }
+        return toThread(tid, info, sig);
+    }
+
+    /** getitimer: the host's interval timers are the process's (ITIMER_REAL raises SIGALRM here). */
+    public long getitimer(int which, long value) {
+        return filled(value, 32, host.syscall(HostSyscall.GETITIMER, which, buffer(value, 32)));
+    }
+
+    /** setitimer: struct itimerval is four longs on both 64-bit ABIs; glibc's alarm() lands here. */
+    public long setitimer(int which, long value, long old) {
+        return filled(old, 32, host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : buffer(value, 32),
+                old == 0 ? 0 : buffer(old, 32)));
     }
 }

@@ -1,0 +1,293 @@
+package jemu.linux.signal;
+
+import static jemu.linux.signal.PendingSignals.bit;
+
+import jemu.linux.GuestProcess;
+import jemu.linux.GuestThread;
+import jemu.linux.HostExit;
+import jemu.linux.SignalActions;
+import jemu.linux.Signals;
+import jemu.linux.host.Host;
+import jemu.linux.host.HostSyscall;
+
+/**
+ * A guest process's signals as kernel/signal.c keeps them: process-directed pending signals,
+ * the choice of the thread that takes one, the actions taken at generation (discard an ignored
+ * signal, end the process for a fatal one), and dequeueing for delivery. The dispositions are
+ * {@link GuestProcess#signalActions}; masks and thread-directed pending signals are the
+ * threads'. One lock (this object) guards all of it.
+ */
+public final class ProcessSignals {
+    static final long UNBLOCKABLE = bit(Signals.SIGKILL) | bit(Signals.SIGSTOP);
+    static final long STOP_SIGNALS = bit(Signals.SIGSTOP) | bit(Signals.SIGTSTP) | bit(Signals.SIGTTIN)
+            | bit(Signals.SIGTTOU);
+
+    private final GuestProcess process;
+    /** Process-directed pending signals (kill, a host signal from outside, an itimer). */
+    public final PendingSignals shared = new PendingSignals();
+
+    public ProcessSignals(GuestProcess process) {
+        this.process = process;
+    }
+
+    // ------------------------------------------------------------------ set-up
+
+    /**
+     * Makes this process the one host signals go to, and aligns the host's dispositions with
+     * the guest's. Called when the process's first thread is created (a new image, also after
+     * execve). At the very first start, signals the host ignores (inherited from the parent,
+     * as nohup or a shell's background job leave them) are ignored by the guest as well; the
+     * JVM's own handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT are replaced.
+     */
+    public void activate(boolean inheritHostIgnores) {
+        SignalActions a = process.signalActions;
+        if (inheritHostIgnores) {
+            for (int s = 1; s <= Signals.NSIG; s++) {
+                if (HostSignals.catchable(s) && a.handler(s) == SignalActions.SIG_DFL && HostSignals.hostIgnores(s)) {
+                    a.set(s, SignalActions.SIG_IGN, 0, 0, 0);
+                }
+            }
+        }
+        HostSignals.route(this);
+        for (int s = 1; s <= Signals.NSIG; s++) {
+            if (a.handler(s) != SignalActions.SIG_DFL || s == Signals.SIGINT || s == Signals.SIGTERM
+                    || s == Signals.SIGHUP || s == Signals.SIGQUIT) {
+                syncHost(s);
+            }
+        }
+    }
+
+    /**
+     * Sets the host's disposition of {@code sig} from the guest's: ignored where the guest
+     * ignores it; caught where the guest handles it, where some thread blocks it (the guest's
+     * masks are not the host's), and for the core-dumping signals (the JVM must not dump core);
+     * otherwise the host default, so the kernel itself terminates or stops the process.
+     */
+    public void syncHost(int sig) {
+        if (!HostSignals.catchable(sig)) {
+            return;
+        }
+        long h = process.signalActions.handler(sig);
+        if (h == SignalActions.SIG_IGN) {
+            HostSignals.ignore(sig);
+        } else if (h != SignalActions.SIG_DFL || blockedByAny(sig)
+                || Signals.defaultAction(sig) == Signals.DefaultAction.CORE) {
+            HostSignals.catchSignal(sig);
+        } else if (HostSignals.isCaught(sig) || sig == Signals.SIGINT || sig == Signals.SIGTERM
+                || sig == Signals.SIGHUP || HostSignals.hostIgnores(sig)) {
+            HostSignals.setDefault(sig);
+        }
+    }
+
+    private boolean blockedByAny(int sig) {
+        for (GuestThread t : process.threads.values()) {
+            if ((t.signalMask & bit(sig)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** rt_sigaction changed {@code sig}: a signal now ignored is discarded wherever it is pending. */
+    public void dispositionChanged(int sig) {
+        if (process.signalActions.isIgnored(sig)) {
+            synchronized (this) {
+                shared.flush(bit(sig));
+                for (GuestThread t : process.threads.values()) {
+                    t.pending.flush(bit(sig));
+                }
+            }
+        }
+        syncHost(sig);
+    }
+
+    /**
+     * A thread's mask changed from {@code oldMask}: signals it now blocks must be caught on the
+     * host (so they can stay pending), and a process-directed signal it no longer takes may go
+     * to another thread.
+     */
+    public void maskChanged(GuestThread t, long oldMask) {
+        long newlyBlocked = t.signalMask & ~oldMask;
+        while (newlyBlocked != 0) {
+            int sig = Long.numberOfTrailingZeros(newlyBlocked) + 1;
+            newlyBlocked &= newlyBlocked - 1;
+            if (!HostSignals.isCaught(sig) && process.signalActions.handler(sig) == SignalActions.SIG_DFL) {
+                HostSignals.catchSignal(sig);
+            }
+        }
+        if ((shared.set & t.signalMask & ~oldMask) != 0) {
+            synchronized (this) {
+                long m = shared.set;
+                while (m != 0) {
+                    int sig = Long.numberOfTrailingZeros(m) + 1;
+                    m &= m - 1;
+                    GuestThread other = chooseThread(sig);
+                    if (other != null) {
+                        notify(other);
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ generation
+
+    /** A host signal from outside the process: process-directed. */
+    void fromHost(SigInfo info) {
+        send(null, info);
+    }
+
+    /**
+     * Sends a signal to thread {@code to}, or to the process when {@code to} is null
+     * (kernel/signal.c send_signal, complete_signal).
+     */
+    public void send(GuestThread to, SigInfo info) {
+        int sig = info.signo();
+        SignalActions a = process.signalActions;
+        GuestThread victim;
+        synchronized (this) {
+            if (sig == Signals.SIGCONT) {
+                // prepare_signal: SIGCONT forgets pending stop signals (the host resumed us already).
+                shared.flush(STOP_SIGNALS);
+                for (GuestThread t : process.threads.values()) {
+                    t.pending.flush(STOP_SIGNALS);
+                }
+            } else if ((bit(sig) & STOP_SIGNALS) != 0) {
+                shared.flush(bit(Signals.SIGCONT));
+                for (GuestThread t : process.threads.values()) {
+                    t.pending.flush(bit(Signals.SIGCONT));
+                }
+            }
+            GuestThread main = to != null ? to : process.threads.get(process.pid);
+            boolean blocked = main != null && (main.signalMask & bit(sig)) != 0 && (bit(sig) & UNBLOCKABLE) == 0;
+            if (!blocked && a.isIgnored(sig)) {
+                return; // sig_ignored: discarded at once
+            }
+            (to != null ? to.pending : shared).add(info);
+            victim = to != null ? ((to.signalMask & bit(sig)) == 0 ? to : null) : chooseThread(sig);
+            if (victim == null) {
+                return; // stays pending until a thread unblocks it
+            }
+            if (a.handler(sig) != SignalActions.SIG_DFL) {
+                notify(victim);
+                return;
+            }
+        }
+        // SIG_DFL and not blocked: the process-wide default action happens now (complete_signal).
+        switch (Signals.defaultAction(sig)) {
+            case TERMINATE, CORE -> die(sig);
+            case STOP -> {
+                synchronized (this) {
+                    (to != null ? to.pending : shared).flush(bit(sig));
+                }
+                stop(sig);
+            }
+            default -> {
+                synchronized (this) {
+                    notify(victim);
+                }
+            }
+        }
+    }
+
+    /** wants_signal: the main thread if it does not block {@code sig}, else any thread that does not. */
+    private GuestThread chooseThread(int sig) {
+        GuestThread main = process.threads.get(process.pid);
+        if (main != null && (main.signalMask & bit(sig)) == 0) {
+            return main;
+        }
+        for (GuestThread t : process.threads.values()) {
+            if ((t.signalMask & bit(sig)) == 0) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Makes {@code t} look at its signals soon: at the next block boundary, or now if it is blocked in the host. */
+    private static void notify(GuestThread t) {
+        t.wakeForSignal();
+    }
+
+    // ------------------------------------------------------------------ delivery
+
+    /** Whether {@code t} has a signal to take now (checked after every stop of its CPU). */
+    public boolean hasDeliverable(GuestThread t) {
+        return ((t.pending.set | shared.set) & ~t.signalMask) != 0;
+    }
+
+    /** dequeue_signal: the thread's own signals first, then the process's; null if none is deliverable. */
+    public synchronized SigInfo dequeue(GuestThread t, long blocked) {
+        int sig = t.pending.next(blocked);
+        if (sig != 0) {
+            return t.pending.take(sig);
+        }
+        sig = shared.next(blocked);
+        return sig != 0 ? shared.take(sig) : null;
+    }
+
+    /** Takes one pending instance of a signal in {@code wanted} (sigtimedwait), or null. */
+    public synchronized SigInfo dequeueWanted(GuestThread t, long wanted) {
+        return dequeue(t, ~wanted);
+    }
+
+    /** Whether a signal pending for {@code t} and not blocked will run a guest handler. */
+    public synchronized boolean handlerPending(GuestThread t) {
+        long m = (t.pending.set | shared.set) & ~t.signalMask;
+        while (m != 0) {
+            int sig = Long.numberOfTrailingZeros(m) + 1;
+            m &= m - 1;
+            if (process.signalActions.handler(sig) > SignalActions.SIG_IGN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ default actions
+
+    /** The process ends by {@code sig}, as the kernel's do_group_exit would have it end. */
+    public static void die(int sig) {
+        if (Signals.defaultAction(sig) == Signals.DefaultAction.CORE) {
+            // qemu's one line for a guest killed by a core-dumping signal (without "core dumped":
+            // jemu writes no core file of the JVM).
+            System.err.println("jemu: uncaught target signal " + sig + " (" + Signals.description(sig) + ")");
+            System.err.flush();
+        }
+        HostExit.dieBy(new Host(), sig);
+    }
+
+    /** The whole host process stops by {@code sig} (so a shell sees WIFSTOPPED with it), until SIGCONT. */
+    public void stop(int sig) {
+        Host h = new Host();
+        boolean caught = HostSignals.isCaught(sig);
+        HostSignals.setDefault(sig);
+        h.syscall(HostSyscall.TGKILL, h.getpid(), h.gettid(), sig);
+        if (caught) {
+            HostSignals.catchSignal(sig);
+        }
+    }
+
+    // ------------------------------------------------------------------ execve and fork
+
+    /**
+     * execve: the new image's process and main thread take over the signal state of the old
+     * ones as Linux does (fs/exec.c, kernel/signal.c flush_signal_handlers): handled signals
+     * return to SIG_DFL, ignored ones stay ignored; the mask and every pending signal are kept;
+     * the alternate signal stack is disabled (a new thread starts without one). Call after
+     * {@code arch.newMainThread(fresh, ...)} and before running it.
+     */
+    public static void carryOverExec(GuestThread oldThread, GuestThread newThread) {
+        GuestProcess old = oldThread.process, fresh = newThread.process;
+        fresh.signalActions.copyFrom(old.signalActions);
+        fresh.signalActions.resetForExec();
+        newThread.signalMask = oldThread.signalMask;
+        synchronized (old.signals) {
+            synchronized (fresh.signals) {
+                old.signals.shared.moveTo(fresh.signals.shared);
+                oldThread.pending.moveTo(newThread.pending);
+            }
+        }
+        fresh.signals.activate(false);
+    }
+}

@@ -1,0 +1,77 @@
+package jemu.linux.signal;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+import jemu.core.memory.GuestMemory;
+
+/**
+ * One queued signal's siginfo_t: 128 bytes, the same layout on arm64 and on the x86-64 host
+ * (include/uapi/asm-generic/siginfo.h; offsets as arch/arm64/kernel/signal.c asserts them), so
+ * a host siginfo is kept as it came and copied to the guest unchanged.
+ */
+public final class SigInfo {
+    public static final int SIZE = 128;
+    // offsets in siginfo_t
+    static final int SI_SIGNO = 0x00, SI_ERRNO = 0x04, SI_CODE = 0x08, SI_PID = 0x10, SI_UID = 0x14,
+            SI_ADDR = 0x10, SI_VALUE = 0x18, SI_STATUS = 0x18;
+    /** si_code values (asm-generic/siginfo.h). */
+    public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6;
+
+    private final ByteBuffer b = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
+
+    private SigInfo() {}
+
+    public int signo() {
+        return b.getInt(SI_SIGNO);
+    }
+
+    public int code() {
+        return b.getInt(SI_CODE);
+    }
+
+    /** kill/tgkill/tkill: si_pid, si_uid of the sender. */
+    public static SigInfo user(int sig, int code, int pid, int uid) {
+        SigInfo i = new SigInfo();
+        i.b.putInt(SI_SIGNO, sig).putInt(SI_CODE, code).putInt(SI_PID, pid).putInt(SI_UID, uid);
+        return i;
+    }
+
+    /** A fault: si_addr (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE). */
+    public static SigInfo fault(int sig, int code, long addr) {
+        SigInfo i = new SigInfo();
+        i.b.putInt(SI_SIGNO, sig).putInt(SI_CODE, code).putLong(SI_ADDR, addr);
+        return i;
+    }
+
+    /** A signal the kernel itself sends (si_code SI_KERNEL, no other field). */
+    public static SigInfo kernel(int sig) {
+        SigInfo i = new SigInfo();
+        i.b.putInt(SI_SIGNO, sig).putInt(SI_CODE, SI_KERNEL);
+        return i;
+    }
+
+    /** A siginfo as the host kernel filled it (the catch handler's pipe). */
+    static SigInfo fromHost(MemorySegment s) {
+        SigInfo i = new SigInfo();
+        MemorySegment.copy(s, JAVA_BYTE, 0, i.b.array(), 0, SIZE);
+        return i;
+    }
+
+    /** rt_sigqueueinfo: the caller's siginfo, as given (the kernel checks si_code before). */
+    public static SigInfo fromGuest(GuestMemory mem, long addr, int sig) {
+        SigInfo i = new SigInfo();
+        byte[] raw = mem.readBytes(addr, SIZE);
+        System.arraycopy(raw, 0, i.b.array(), 0, SIZE);
+        i.b.putInt(SI_SIGNO, sig);
+        return i;
+    }
+
+    /** Copies the siginfo to guest memory (throws GuestFault where that is not writable). */
+    public void write(GuestMemory mem, long addr) {
+        mem.writeBytes(addr, b.array(), 0, SIZE);
+    }
+}
