@@ -20,8 +20,6 @@ import jemu.linux.GuestPaths;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
 import jemu.linux.Launcher;
-import jemu.linux.SignalActions;
-import jemu.linux.Signals;
 import jemu.linux.Strace;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
@@ -101,12 +99,12 @@ final class ForkImage {
             out.writeInt(p.fds.host(fd));
             out.writeBoolean(p.fds.cloexec(fd));
         }
-        for (int sig = 1; sig <= Signals.NSIG; sig++) {
-            out.writeLong(p.signalActions.handler(sig));
-            out.writeLong(p.signalActions.flags(sig));
-            out.writeLong(p.signalActions.restorer(sig));
-            out.writeLong(p.signalActions.mask(sig));
+        long[] actions = p.signalActions.snapshot();
+        out.writeInt(actions.length);
+        for (long v : actions) {
+            out.writeLong(v);
         }
+        out.writeLong(p.sigreturnTrampoline);
         out.writeLong(t.signalMask);
         out.writeLong(t.altStackSp);
         out.writeLong(t.altStackSize);
@@ -217,13 +215,11 @@ final class ForkImage {
         int pid = host.getpid();
         GuestPaths paths = new GuestPaths(prefix, pid);
         paths.setExecutable(exeGuest, exeHost);
-        SignalActions actions = new SignalActions();
-        for (int sig = 1; sig <= Signals.NSIG; sig++) {
-            long handler = in.readLong(), flags = in.readLong(), restorer = in.readLong(), mask = in.readLong();
-            if (handler != SignalActions.SIG_DFL || flags != 0 || mask != 0) {
-                actions.set(sig, handler, flags, restorer, mask);
-            }
+        long[] actions = new long[in.readInt()];
+        for (int i = 0; i < actions.length; i++) {
+            actions[i] = in.readLong();
         }
+        long trampoline = in.readLong();
         long signalMask = in.readLong();
         long altSp = in.readLong(), altSize = in.readLong();
         int altFlags = in.readInt();
@@ -232,10 +228,13 @@ final class ForkImage {
         process.brkStart = brkStart;
         process.brk = brk;
         process.stackInfo = stack;
-        copyActions(actions, process.signalActions);
+        process.signalActions.restore(actions);
+        process.sigreturnTrampoline = trampoline;
         long flags = in.readLong(), newStack = in.readLong(), tls = in.readLong(), childTid = in.readLong();
         GuestThread t = arch.newForkedThread(process, in);
         t.signalMask = signalMask;
+        // Dispositions and mask as the parent had them; pending signals are not inherited.
+        process.signals.activate(false);
         t.altStackSp = altSp;
         t.altStackSize = altSize;
         t.altStackFlags = altFlags;
@@ -250,12 +249,6 @@ final class ForkImage {
     }
 
     static final long CLONE_SETTLS = 0x80000, CLONE_CHILD_CLEARTID = 0x200000, CLONE_CHILD_SETTID = 0x01000000;
-
-    private static void copyActions(SignalActions from, SignalActions to) {
-        for (int sig = 1; sig <= Signals.NSIG; sig++) {
-            to.set(sig, from.handler(sig), from.flags(sig), from.restorer(sig), from.mask(sig));
-        }
-    }
 
     private static byte[] readState(Host host, int memfd) throws IOException {
         long at = Host.STRUCT;

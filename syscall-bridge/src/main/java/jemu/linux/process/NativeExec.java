@@ -16,7 +16,8 @@ import jemu.linux.host.HostSyscall;
 /**
  * A guest execve of a host program: the jemu process becomes that program for real, as if the
  * guest had called execve natively. Its descriptors are the guest's (numbered as the guest
- * numbers them, less close-on-exec ones), ignored signals stay ignored and the mask is kept.
+ * numbers them, less close-on-exec ones) and its signal mask; the host's dispositions already
+ * follow the guest's, so ignored signals stay ignored.
  */
 public final class NativeExec {
     private NativeExec() {}
@@ -29,7 +30,7 @@ public final class NativeExec {
      * by then the descriptors may have been renumbered, so the caller must end the process.
      */
     public static long exec(Host host, FdTable fds, byte[] hostPath, List<byte[]> argv, List<byte[]> env,
-            long ignoredSignals, long signalMask) {
+            long signalMask) {
         Arena arena = Arena.ofAuto();
         MemorySegment path = cString(arena, hostPath);
         MemorySegment argvArray = cStringArray(arena, argv);
@@ -56,16 +57,6 @@ public final class NativeExec {
         }
         MemorySegment s = host.scratch();
         long at = Host.STRUCT;
-        for (int sig = 1; sig < 32; sig++) {
-            if ((ignoredSignals & (1L << (sig - 1))) != 0 && !jvmNeeds(sig)) {
-                // struct kernel_sigaction {handler = SIG_IGN, flags, restorer, mask}
-                s.set(JAVA_LONG, at, 1L);
-                s.set(JAVA_LONG, at + 8, 0L);
-                s.set(JAVA_LONG, at + 16, 0L);
-                s.set(JAVA_LONG, at + 24, 0L);
-                host.syscall(HostSyscall.RT_SIGACTION, sig, host.scratchAddress(at), 0, 8);
-            }
-        }
         long mask = signalMask;
         for (int sig = 1; sig < 32; sig++) {
             if (jvmNeeds(sig)) {
@@ -77,7 +68,7 @@ public final class NativeExec {
         return host.syscall(HostSyscall.EXECVE, path.address(), argvArray.address(), envArray.address());
     }
 
-    /** Signals the JVM's own threads depend on until the very end: never ignored or blocked here. */
+    /** Signals the JVM's own threads depend on until the very end: never blocked here. */
     private static boolean jvmNeeds(int sig) {
         return sig == Signals.SIGSEGV || sig == Signals.SIGBUS || sig == Signals.SIGILL || sig == Signals.SIGFPE;
     }

@@ -12,14 +12,13 @@ import jemu.linux.HostExit;
 import jemu.linux.Launcher;
 import jemu.linux.NewImage;
 import jemu.linux.ProgramLoader.LoadException;
-import jemu.linux.SignalActions;
-import jemu.linux.Signals;
 import jemu.linux.SyscallException;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
 import jemu.linux.process.ExecTarget;
 import jemu.linux.process.NativeExec;
 import jemu.linux.process.ProcessImage;
+import jemu.linux.signal.ProcessSignals;
 
 /**
  * execve and execveat. A guest program is loaded into a new address space in this same host
@@ -75,7 +74,8 @@ public final class ExecSyscalls extends Syscalls {
         }
         if (target instanceof ExecTarget.Native n) {
             trace(filename, 0);
-            long r = NativeExec.exec(host, fds, n.hostPath(), n.argv(), env, ignored(), t.signalMask);
+            // Host dispositions already follow the guest's (ignored is ignored): exec keeps them.
+            long r = NativeExec.exec(host, fds, n.hostPath(), n.argv(), env, t.signalMask);
             // The descriptors were already rearranged for the new program: this image cannot go on.
             System.err.println("jemu: cannot execute " + new String(n.hostPath(), java.nio.charset.StandardCharsets.UTF_8)
                     + ": " + Errno.message((int) -r));
@@ -95,13 +95,7 @@ public final class ExecSyscalls extends Syscalls {
                 host.close(fds.remove(fd));
             }
         }
-        SignalActions actions = next.process.signalActions;
-        for (int sig = 1; sig <= Signals.NSIG; sig++) {
-            if (p.signalActions.isIgnored(sig)) {
-                actions.set(sig, SignalActions.SIG_IGN, 0, 0, 0);
-            }
-        }
-        next.signalMask = t.signalMask;
+        ProcessSignals.carryOverExec(t, next);
         p.threads.remove(t.tid);
         p.mem.release();
         throw new NewImage(next);
@@ -111,16 +105,6 @@ public final class ExecSyscalls extends Syscalls {
         if (p.strace != null) {
             p.strace.call(t, 221, 0, 0, 0, 0, 0, 0, result);
         }
-    }
-
-    private long ignored() {
-        long set = 0;
-        for (int sig = 1; sig <= Signals.NSIG; sig++) {
-            if (p.signalActions.isIgnored(sig)) {
-                set |= 1L << (sig - 1);
-            }
-        }
-        return set;
     }
 
     /** A NULL-terminated array of guest string pointers; a NULL array is empty, as Linux allows. */
