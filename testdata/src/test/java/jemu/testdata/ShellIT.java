@@ -104,7 +104,7 @@ class ShellIT {
         Set<Long> now = Set.of();
         for (int i = 0; i < 50; i++) {
             now = ProcessHandle.current().children().filter(p -> !before.contains(p.pid()))
-                    .map(ProcessHandle::pid).collect(Collectors.toSet());
+                    .map(ProcessHandle::pid).filter(pid -> !Subreaper.reapIfExited(pid)).collect(Collectors.toSet());
             if (now.isEmpty()) {
                 return now;
             }

@@ -17,6 +17,30 @@ final class Subreaper {
 
     private static final int PR_SET_CHILD_SUBREAPER = 36;
 
+    private static final MethodHandle WAITPID = Linker.nativeLinker().downcallHandle(
+            Linker.nativeLinker().defaultLookup().find("waitpid").orElseThrow(),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, java.lang.foreign.ValueLayout.ADDRESS, JAVA_INT));
+
+    /**
+     * Whether child {@code pid} has already exited (a zombie, reparented here); if so it is
+     * reaped. Such a process is not a stray: it ended, only nobody had waited for it.
+     */
+    static boolean reapIfExited(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            if (state != 'Z') {
+                return false;
+            }
+            int r = (int) WAITPID.invokeExact((int) pid, java.lang.foreign.MemorySegment.NULL, 1 /* WNOHANG */);
+            return true;
+        } catch (java.io.IOException e) {
+            return true; // gone already
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void become() {
         Linker linker = Linker.nativeLinker();
         MethodHandle prctl = linker.downcallHandle(linker.defaultLookup().find("prctl").orElseThrow(),

@@ -24,7 +24,8 @@ public final class HostSpawn {
 
     // glibc 2.36, x86-64: sizeof(posix_spawn_file_actions_t) 80, sizeof(posix_spawnattr_t) 336.
     private static final long FILE_ACTIONS_SIZE = 80, ATTR_SIZE = 336;
-    private static final short POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08;
+    private static final short POSIX_SPAWN_SETPGROUP = 0x02, POSIX_SPAWN_SETSIGDEF = 0x04,
+            POSIX_SPAWN_SETSIGMASK = 0x08;
     private static final int O_RDWR = 2;
 
     private static final MethodHandle SPAWN = Native.downcall("posix_spawn",
@@ -43,21 +44,29 @@ public final class HostSpawn {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
     private static final MethodHandle ATTR_SETSIGMASK = Native.downcall("posix_spawnattr_setsigmask",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle ATTR_SETPGROUP = Native.downcall("posix_spawnattr_setpgroup",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private static final MethodHandle ATTR_SETSIGDEFAULT = Native.downcall("posix_spawnattr_setsigdefault",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     private static final MemorySegment ENVIRON = Native.LINKER.defaultLookup().find("environ")
             .orElseThrow(() -> new UnsatisfiedLinkError("host libc has no environ"))
             .reinterpret(ADDRESS.byteSize());
 
+    /** How the child starts, beyond its program and arguments. */
+    public record Options(int[] keep, boolean nullStdio, boolean ownProcessGroup, List<String> extraEnv) {
+    }
+
     /**
-     * Starts {@code program} with {@code argv} and this process's environment. Descriptors listed
-     * in {@code keep} are inherited at the same numbers (even if close-on-exec here); host
-     * descriptors 0-2 that are closed here are opened on /dev/null, so the new program's stdio
-     * never lands on a file it opens later. Signals start unblocked and at their defaults.
+     * Starts {@code program} with {@code argv} and this process's environment plus
+     * {@code extraEnv}. Descriptors listed in {@code keep} are inherited at the same numbers (even
+     * if close-on-exec here); host descriptors 0-2 that are closed here (all three with
+     * {@code nullStdio}) are opened on /dev/null, so the new program's stdio never lands on a
+     * file it opens later. Signals start unblocked and at their defaults.
      *
      * @return the child's pid, or {@code -errno}
      */
-    public static long spawn(String program, List<String> argv, int[] keep) {
+    public static long spawn(String program, List<String> argv, Options o) {
+        int[] keep = o.keep();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment actions = arena.allocate(FILE_ACTIONS_SIZE, 8);
             MemorySegment attr = arena.allocate(ATTR_SIZE, 8);
@@ -68,7 +77,7 @@ public final class HostSpawn {
                 r |= (int) FA_DUP2.invokeExact(actions, fd, fd);
             }
             for (int fd = 0; fd <= 2; fd++) {
-                if (isClosed(fd) && !contains(keep, fd)) {
+                if ((o.nullStdio() || isClosed(fd)) && !contains(keep, fd)) {
                     r |= (int) FA_OPEN.invokeExact(actions, fd, devNull, O_RDWR, 0);
                 }
             }
@@ -80,7 +89,12 @@ public final class HostSpawn {
             }
             r |= (int) ATTR_SETSIGMASK.invokeExact(attr, empty);
             r |= (int) ATTR_SETSIGDEFAULT.invokeExact(attr, all);
-            r |= (int) ATTR_SETFLAGS.invokeExact(attr, (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
+            short flags = (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+            if (o.ownProcessGroup()) {
+                r |= (int) ATTR_SETPGROUP.invokeExact(attr, 0);
+                flags |= POSIX_SPAWN_SETPGROUP;
+            }
+            r |= (int) ATTR_SETFLAGS.invokeExact(attr, flags);
             if (r != 0) {
                 return -12; // ENOMEM: the only way these fail
             }
@@ -90,13 +104,40 @@ public final class HostSpawn {
                 args.setAtIndex(ADDRESS, i, arena.allocateFrom(argv.get(i)));
             }
             MemorySegment pid = arena.allocate(JAVA_INT);
-            MemorySegment env = ENVIRON.get(ADDRESS, 0);
+            MemorySegment env = environment(arena, o.extraEnv());
             int err = (int) SPAWN.invokeExact(pid, path, actions, attr, args, env);
             int ignored = (int) FA_DESTROY.invokeExact(actions);
             return err != 0 ? -err : pid.get(JAVA_INT, 0);
         } catch (Throwable e) {
             throw new IllegalStateException("posix_spawn", e);
         }
+    }
+
+    /** This process's environment (libc's environ) with {@code extra} NAME=VALUE entries replacing or added. */
+    private static MemorySegment environment(Arena arena, List<String> extra) {
+        MemorySegment environ = ENVIRON.get(ADDRESS, 0);
+        if (extra.isEmpty()) {
+            return environ;
+        }
+        List<MemorySegment> entries = new java.util.ArrayList<>();
+        for (long i = 0;; i++) {
+            MemorySegment e = environ.reinterpret(8 * (i + 1)).getAtIndex(ADDRESS, i);
+            if (e.equals(MemorySegment.NULL)) {
+                break;
+            }
+            String s = e.reinterpret(1 << 20).getString(0);
+            if (extra.stream().noneMatch(x -> s.startsWith(x.substring(0, x.indexOf('=') + 1)))) {
+                entries.add(e);
+            }
+        }
+        for (String x : extra) {
+            entries.add(arena.allocateFrom(x));
+        }
+        MemorySegment array = arena.allocate(ADDRESS, entries.size() + 1L);
+        for (int i = 0; i < entries.size(); i++) {
+            array.setAtIndex(ADDRESS, i, entries.get(i));
+        }
+        return array;
     }
 
     private static boolean contains(int[] a, int v) {

@@ -41,16 +41,15 @@ public final class Fork {
             if (r < 0) {
                 return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
             }
-            int[] open = p.fds.openFds();
-            int[] keep = new int[open.length + 1];
-            for (int i = 0; i < open.length; i++) {
-                keep[i] = p.fds.host(open[i]);
-            }
-            keep[open.length] = (int) memfd;
-            long pid = HostSpawn.spawn(javaCommand(), childCommand((int) memfd), keep);
+            long pid = Standby.handOver(host, (int) memfd, p.fds);
             if (pid < 0) {
-                return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
+                pid = spawnChild(p, (int) memfd);
+                if (pid < 0) {
+                    return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
+                }
             }
+            // A process that forks once is likely to fork again (a shell): have the next child ready.
+            Standby.ensureLater();
             if ((flags & CLONE_PARENT_SETTID) != 0 && p.mem.isAccessible(parentTid, 4, jemu.core.memory.GuestMemory.W)) {
                 p.mem.write32(parentTid, (int) pid);
             }
@@ -62,12 +61,31 @@ public final class Fork {
         }
     }
 
-    private static String javaCommand() {
+    /** A new JVM for the child, inheriting the guest's host descriptors at their own numbers. */
+    private static long spawnChild(GuestProcess p, int memfd) {
+        int[] open = p.fds.openFds();
+        int[] keep = new int[open.length + 1];
+        for (int i = 0; i < open.length; i++) {
+            keep[i] = p.fds.host(open[i]);
+        }
+        keep[open.length] = memfd;
+        return HostSpawn.spawn(javaCommand(), childCommand("--image", memfd),
+                new HostSpawn.Options(keep, false, false, CHILD_ENV));
+    }
+
+    /**
+     * The environment a child JVM gets on top of this one's: the JVM's thread suspend/resume
+     * signal moves from SIGUSR2 (which guests use) to a real-time signal neither glibc nor jemu
+     * uses. The guest's environment is in guest memory and is not affected.
+     */
+    static final List<String> CHILD_ENV = List.of("_JAVA_SR_SIGNUM=62");
+
+    static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** The child JVM: what this one runs, lean flags, and the jemu.* properties this one was given. */
-    private static List<String> childCommand(int memfd) {
+    static List<String> childCommand(String mode, int fd) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaCommand());
         cmd.addAll(JvmFlags.CHILD);
@@ -79,7 +97,8 @@ public final class Fork {
         cmd.add("-cp");
         cmd.add(JvmFlags.CLASS_PATH);
         cmd.add(ForkedChild.class.getName());
-        cmd.add(Integer.toString(memfd));
+        cmd.add(mode);
+        cmd.add(Integer.toString(fd));
         return cmd;
     }
 }

@@ -176,8 +176,11 @@ final class ForkImage {
 
     // ------------------------------------------------------------------ child side
 
-    /** Rebuilds the process described in {@code memfd}; returns its thread, ready to run. */
-    static GuestThread read(Host host, int memfd) throws IOException {
+    /**
+     * Rebuilds the process described in {@code memfd}; returns its thread, ready to run. The
+     * parent's host descriptor numbers become {@code hostFdMap}'s.
+     */
+    static GuestThread read(Host host, int memfd, java.util.function.IntUnaryOperator hostFdMap) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(readState(host, memfd)));
         if (in.readInt() != MAGIC) {
             throw new IOException("not a jemu fork image");
@@ -206,7 +209,7 @@ final class ForkImage {
         FdTable fds = new FdTable();
         fds.setLimit(in.readInt());
         for (int n = in.readInt(); n > 0; n--) {
-            int fd = in.readInt(), hostFd = in.readInt();
+            int fd = in.readInt(), hostFd = hostFdMap.applyAsInt(in.readInt());
             boolean cloexec = in.readBoolean();
             fds.install(fd, hostFd, cloexec);
             // Inherited without close-on-exec; jemu keeps every host descriptor close-on-exec.

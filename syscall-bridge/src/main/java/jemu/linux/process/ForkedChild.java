@@ -1,12 +1,17 @@
 package jemu.linux.process;
 
+import java.lang.foreign.Arena;
+
 import jemu.linux.GuestThread;
+import jemu.linux.HostExit;
 import jemu.linux.InternalError;
 import jemu.linux.host.Host;
 
 /**
- * The entry point of a forked child's JVM: {@code ForkedChild MEMFD}. It rebuilds the parent's
- * process from the memfd and carries on where fork returned, with 0 in the result register.
+ * The entry point of a forked child's JVM: {@code ForkedChild --image MEMFD}, started for one
+ * fork, or {@code ForkedChild --standby SOCKET}, started ahead of the next fork and handed it
+ * through the socket ({@link Standby}). It rebuilds the parent's process from the memfd and
+ * carries on where fork returned, with 0 in the result register.
  */
 public final class ForkedChild {
     private ForkedChild() {}
@@ -16,13 +21,67 @@ public final class ForkedChild {
         GuestThread t;
         try {
             Host host = new Host();
-            int memfd = Integer.parseInt(args[0]);
-            t = ForkImage.read(host, memfd);
-            host.close(memfd);
+            int fd = Integer.parseInt(args[1]);
+            if (args[0].equals("--standby")) {
+                t = fromStandby(host, fd);
+            } else {
+                t = ForkImage.read(host, fd, hostFd -> hostFd);
+                host.close(fd);
+            }
         } catch (Throwable e) {
             InternalError.report(e);
             return;
         }
         GuestThread.runImages(t);
+    }
+
+    private static GuestThread fromStandby(Host host, int sock) throws java.io.IOException {
+        preload();
+        Standby.Handed h;
+        try (Arena arena = Arena.ofConfined()) {
+            h = Standby.await(host, sock, arena);
+            if (h == null) {
+                HostExit.exit(0); // the parent went away without forking
+            }
+            Standby.adopt(host, h);
+        }
+        host.close(sock);
+        GuestThread t = ForkImage.read(host, h.memfd(), h::map);
+        host.close(h.memfd());
+        // jemu's own messages and the JVM's stdio follow the guest's 0, 1 and 2.
+        for (int fd = 0; fd <= 2; fd++) {
+            int hostFd = t.process.fds.host(fd);
+            if (hostFd >= 0) {
+                host.dup3(hostFd, fd, 0);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * A standby has time to spare before the fork arrives: it loads and initialises jemu's
+     * classes now (the decoders alone are hundreds), which a fresh child would load one by one
+     * while running the guest.
+     */
+    private static void preload() {
+        ClassLoader loader = ForkedChild.class.getClassLoader();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.endsWith(".jar")) {
+                continue;
+            }
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+                jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(n -> n.startsWith("jemu/") && n.endsWith(".class") && !n.startsWith("jemu/cli/"))
+                        .forEach(n -> {
+                            try {
+                                Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), true, loader);
+                            } catch (Throwable e) {
+                                // Only a warm-up: a class that cannot load now fails later where it is used.
+                            }
+                        });
+            } catch (java.io.IOException e) {
+                return;
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import jemu.linux.host.HostSyscall;
 import jemu.linux.process.ExecTarget;
 import jemu.linux.process.NativeExec;
 import jemu.linux.process.ProcessImage;
+import jemu.linux.process.Standby;
 import jemu.linux.signal.ProcessSignals;
 
 /**
@@ -74,6 +75,7 @@ public final class ExecSyscalls extends Syscalls {
         }
         if (target instanceof ExecTarget.Native n) {
             trace(filename, 0);
+            Standby.retire();
             // Host dispositions already follow the guest's (ignored is ignored): exec keeps them.
             long r = NativeExec.exec(host, fds, n.hostPath(), n.argv(), env, t.signalMask);
             // The descriptors were already rearranged for the new program: this image cannot go on.

@@ -7,6 +7,7 @@ import jemu.linux.GuestThread;
 import jemu.linux.HostExit;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.process.Standby;
 
 /**
  * Process and thread identity, limits, scheduling, and the end of a process. A guest process
@@ -141,15 +142,24 @@ public final class ProcessSyscalls extends Syscalls {
         };
     }
 
+    /**
+     * wait4. jemu's idle standby JVM is a child of this process that the guest never forked, so
+     * a wait for any child must neither report it nor wait for it alone.
+     */
     public long wait4(int pid, long status, int options, long rusage) {
         long st = status == 0 ? 0 : buffer(status, 4), ru = rusage == 0 ? 0 : buffer(rusage, 144);
         long r;
-        t.beginBlocking();
-        try {
-            r = host.syscall(HostSyscall.WAIT4, pid, st, options, ru);
-        } finally {
-            t.endBlocking();
-        }
+        do {
+            if (pid == -1 && !Standby.otherChildren()) {
+                return -Errno.ECHILD;
+            }
+            t.beginBlocking();
+            try {
+                r = host.syscall(HostSyscall.WAIT4, pid, st, options, ru);
+            } finally {
+                t.endBlocking();
+            }
+        } while (r > 0 && Standby.forgetIfStandby(r));
         if (r > 0) {
             if (status != 0) {
                 mem.noteHostWrite(status, 4);
