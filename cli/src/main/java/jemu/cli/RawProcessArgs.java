@@ -76,15 +76,26 @@ final class RawProcessArgs {
         return out;
     }
 
-    /** The environment this process started with, raw. */
+    /**
+     * The environment this process started with, raw, less what belongs to the JVM under jemu:
+     * {@code _JAVA_SR_SIGNUM}, which bin/jemu sets so that the JVM leaves SIGUSR2 to the guest.
+     */
     static List<byte[]> environment() {
         List<byte[]> env = read("/proc/self/environ");
-        if (env != null) {
-            return env;
+        if (env == null) {
+            env = new ArrayList<>();
+            for (var e : System.getenv().entrySet()) {
+                env.add((e.getKey() + "=" + e.getValue()).getBytes(StandardCharsets.UTF_8));
+            }
         }
-        List<byte[]> out = new ArrayList<>();
-        System.getenv().forEach((k, v) -> out.add((k + "=" + v).getBytes(StandardCharsets.UTF_8)));
-        return out;
+        env.removeIf(e -> startsWith(e, JVM_ONLY));
+        return env;
+    }
+
+    private static final byte[] JVM_ONLY = "_JAVA_SR_SIGNUM=".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] b, byte[] prefix) {
+        return b.length >= prefix.length && java.util.Arrays.equals(b, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String decode(byte[] b) {
