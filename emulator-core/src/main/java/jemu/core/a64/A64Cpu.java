@@ -44,6 +44,13 @@ public final class A64Cpu {
     /** Set from any thread to make the engine stop at the next block boundary. */
     public volatile boolean interruptRequested;
 
+    /**
+     * This CPU's lookup cache of decoded blocks (QEMU's {@code tb_jmp_cache}) and the engine it
+     * belongs to: per thread, so that the hot path needs no lock; not architectural state.
+     */
+    Block[] jumpCache;
+    A64Engine jumpCacheOwner;
+
     public A64Cpu(GuestMemory mem) {
         this.mem = mem;
     }

@@ -31,14 +31,16 @@ public final class A64Engine {
         mem.setCodeInvalidator(this::invalidatePage);
     }
 
-    /** Per-CPU lookup cache; kept here so the CPU class carries architectural state only. */
-    private final Map<A64Cpu, Block[]> jumpCaches = new HashMap<>();
-
     /**
      * Runs until the CPU stops; returns {@link A64Cpu#stop}.
      */
     public int run(A64Cpu c) {
-        Block[] jumpCache = jumpCacheOf(c);
+        Block[] jumpCache = c.jumpCache;
+        if (c.jumpCacheOwner != this) {
+            // First run of this CPU here (a new thread, or a new image after execve).
+            jumpCache = c.jumpCache = new Block[1 << JUMP_CACHE_BITS];
+            c.jumpCacheOwner = this;
+        }
         int mask = jumpCache.length - 1;
         c.stop = Stop.NONE;
         c.fault = null;
@@ -82,29 +84,37 @@ public final class A64Engine {
         }
     }
 
-    private synchronized Block[] jumpCacheOf(A64Cpu c) {
-        return jumpCaches.computeIfAbsent(c, k -> new Block[1 << JUMP_CACHE_BITS]);
+    /** Forgets a CPU whose thread has ended (its jump cache goes with the CPU). */
+    public void release(A64Cpu c) {
+        c.jumpCache = null;
+        c.jumpCacheOwner = null;
     }
 
-    /** Forgets a CPU whose thread has ended. */
-    public synchronized void release(A64Cpu c) {
-        jumpCaches.remove(c);
-    }
-
-    private synchronized Block lookup(long pc) {
-        Block b = blocks.get(pc);
-        if (b != null) {
+    /**
+     * The block at {@code pc}, decoded now if it is new. The lock is the address space's own
+     * (the one mmap, mprotect and the store path's code invalidation take), so that decoding,
+     * marking the page as code and dropping a page's blocks are one order for every thread.
+     * The page is marked before it is read: a store by another thread from then on drops the
+     * block, and one that came before is in what is decoded.
+     */
+    private Block lookup(long pc) {
+        synchronized (mem) {
+            Block b = blocks.get(pc);
+            if (b != null) {
+                return b;
+            }
+            if ((pc & 3) != 0) {
+                throw new GuestFault(pc, GuestFault.Access.EXEC, GuestFault.Cause.ALIGNMENT);
+            }
+            long page = pc & ~GuestMemory.PAGE_MASK;
+            if ((mem.flags(page) & GuestMemory.X) != 0) {
+                mem.markCode(page);
+            }
+            b = decodeBlock(pc);
+            blocks.put(pc, b);
+            blocksByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(b);
             return b;
         }
-        if ((pc & 3) != 0) {
-            throw new GuestFault(pc, GuestFault.Access.EXEC, GuestFault.Cause.ALIGNMENT);
-        }
-        b = decodeBlock(pc);
-        blocks.put(pc, b);
-        long page = pc & ~GuestMemory.PAGE_MASK;
-        blocksByPage.computeIfAbsent(page, k -> new ArrayList<>()).add(b);
-        mem.markCode(page);
-        return b;
     }
 
     private Block decodeBlock(long pc) {
@@ -136,7 +146,13 @@ public final class A64Engine {
         return new Block(pc, list.toArray(new A64Insn[0]));
     }
 
-    private synchronized void invalidatePage(long page) {
+    private void invalidatePage(long page) {
+        synchronized (mem) {
+            invalidatePageLocked(page);
+        }
+    }
+
+    private void invalidatePageLocked(long page) {
         List<Block> list = blocksByPage.remove(page);
         if (list != null) {
             for (Block b : list) {
@@ -147,7 +163,13 @@ public final class A64Engine {
     }
 
     /** Drops every cached block (execve of a new image into the same address space). */
-    public synchronized void flush() {
+    public void flush() {
+        synchronized (mem) {
+            flushLocked();
+        }
+    }
+
+    private void flushLocked() {
         for (List<Block> list : blocksByPage.values()) {
             for (Block b : list) {
                 b.valid = false;

@@ -188,15 +188,27 @@ public final class GuestMemory {
         }
     }
 
+    /**
+     * Drops the cached code of a page before a store to it. Under this object's lock, which
+     * is the lock of every page-table change (the mapping calls' callers and the engine's
+     * decoder take it too), so that a concurrent decode or mprotect never loses a flag.
+     */
     private void dropCode(long page) {
-        setFlags(page, flags(page) & ~CODE);
-        invalidator.invalidate(page);
+        synchronized (this) {
+            int f = flags(page);
+            if ((f & CODE) != 0) {
+                setFlags(page, f & ~CODE);
+                invalidator.invalidate(page);
+            }
+        }
     }
 
     /** Marks a page as holding cached code, so that stores to it are noticed. */
     public void markCode(long a) {
         long page = a & ~PAGE_MASK;
-        setFlags(page, flags(page) | CODE);
+        synchronized (this) {
+            setFlags(page, flags(page) | CODE);
+        }
     }
 
     // ---------------------------------------------------------------- guest accesses
