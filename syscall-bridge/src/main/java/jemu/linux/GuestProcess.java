@@ -40,6 +40,12 @@ public final class GuestProcess {
 
     private final BitSet warned = new BitSet();
 
+    /** The exit status of the thread-group leader once it has called exit (kernel: its exit_code). */
+    private int leaderStatus;
+    private boolean leaderExited;
+    /** Set by {@link #stopOtherThreads}: the one thread that carries on. */
+    private volatile GuestThread survivor;
+
     public GuestProcess(GuestArch arch, GuestMemory mem, FdTable fds, GuestPaths paths, int pid, Strace strace) {
         this.arch = arch;
         this.mem = mem;
@@ -49,6 +55,79 @@ public final class GuestProcess {
         this.strace = strace;
         this.engine = arch.newEngine(mem);
     }
+
+    /**
+     * Deregisters {@code t}, which has ended with {@code exit(status)}; when it was the last
+     * thread the process ends, with the leader's status as Linux reports it (the leader is
+     * the last to be reaped, and a thread group's status without exit_group is the leader's).
+     */
+    void threadExited(GuestThread t, int status) {
+        synchronized (threads) {
+            threads.remove(t.tid, t);
+            if (t.leader) {
+                leaderExited = true;
+                leaderStatus = status;
+            }
+            if (threads.isEmpty()) {
+                HostExit.exit(leaderExited ? leaderStatus : status);
+            }
+            threads.notifyAll();
+        }
+    }
+
+    /** Deregisters {@code t}, stopped for another thread's execve: nothing of its exit is done. */
+    void threadStopped(GuestThread t) {
+        synchronized (threads) {
+            threads.remove(t.tid, t);
+            threads.notifyAll();
+        }
+    }
+
+    /** Whether {@code t} has to stop because another thread is replacing the process image. */
+    boolean mustStop(GuestThread t) {
+        GuestThread s = survivor;
+        return s != null && s != t;
+    }
+
+    /**
+     * Stops every thread but {@code self}, as execve does before it replaces the image: each
+     * stops at its next block boundary, or when its system call returns, without running
+     * another guest instruction and without the exit work (its robust futexes and child tid
+     * stay as they are: the address space is about to go). Returns when they are gone.
+     *
+     * <p>A thread blocked in a host call is woken where jemu can: a futex wait by a wake of
+     * its word; other blocking calls by the signal machinery behind
+     * {@link GuestThread#beginBlocking()}. A thread still blocked after {@code STOP_WAIT_MS}
+     * (a PI futex, a call nothing interrupts) is left parked: it runs no more guest code when
+     * its call returns, but it still exists as a host thread.
+     */
+    public void stopOtherThreads(GuestThread self) {
+        survivor = self;
+        long deadline = System.nanoTime() + STOP_WAIT_MS * 1_000_000L;
+        synchronized (threads) {
+            while (true) {
+                boolean others = false;
+                for (GuestThread o : threads.values()) {
+                    if (o != self) {
+                        others = true;
+                        o.requestStop(self.host);
+                    }
+                }
+                if (!others || System.nanoTime() > deadline) {
+                    return;
+                }
+                try {
+                    threads.wait(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** How long {@link #stopOtherThreads} waits for threads it cannot wake. */
+    static final long STOP_WAIT_MS = 2000;
 
     /**
      * Says once per syscall number that the guest called something jemu does not implement; the

@@ -7,7 +7,9 @@ import jemu.linux.syscalls.ExecSyscalls;
 import jemu.linux.signal.HostSignals;
 import jemu.linux.signal.PendingSignals;
 import jemu.linux.signal.SigInfo;
+import jemu.linux.host.HostSyscall;
 import jemu.linux.syscalls.FileSyscalls;
+import jemu.linux.syscalls.FutexSyscalls;
 import jemu.linux.syscalls.InfoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
@@ -44,6 +46,15 @@ public abstract class GuestThread {
     public static final int SS_ONSTACK = 1, SS_DISABLE = 2, SS_AUTODISARM = 0x80000000;
     private int blockingDepth;
     private volatile boolean inBlocking;
+    /**
+     * Whether this is the thread-group leader (the process's first thread, not made by clone):
+     * its exit status is the process's when the threads end one by one.
+     */
+    public boolean leader = true;
+    /** Set from another thread (execve): stop before running any more guest code. */
+    private volatile boolean stopRequested;
+    /** Host address of the futex word this thread is waiting on, or 0: what a stop wakes. */
+    public volatile long blockedFutex;
 
     public final FileSyscalls files;
     public final MemorySyscalls memory;
@@ -52,6 +63,7 @@ public abstract class GuestThread {
     public final TimeSyscalls time;
     public final InfoSyscalls info;
     public final ExecSyscalls exec;
+    public final FutexSyscalls futex;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -65,6 +77,7 @@ public abstract class GuestThread {
         this.time = new TimeSyscalls(this);
         this.info = new InfoSyscalls(this);
         this.exec = new ExecSyscalls(this);
+        this.futex = new FutexSyscalls(this);
     }
 
     /**
@@ -132,7 +145,10 @@ public abstract class GuestThread {
         }
     }
 
-    /** Runs the guest until the process ends; never returns normally. */
+    /**
+     * Runs the guest until the process ends, or returns when this thread has ended while other
+     * threads carry on (its {@code exit}, or a stop for another thread's execve).
+     */
     public abstract void run();
 
     /** Runs {@code t}, and after each successful execve the new image's first thread, on this JVM thread. */
@@ -146,6 +162,61 @@ public abstract class GuestThread {
             }
         }
     }
+
+    /**
+     * exit(2) of this thread (kernel do_exit for one thread): its robust futexes are released,
+     * then clear_child_tid is zeroed and woken (what pthread_join waits for), and the thread
+     * leaves the process; the last one to leave ends the process. Never returns: the JVM
+     * thread unwinds with {@link ThreadEnd}.
+     */
+    public void exitThread(int status) {
+        RobustList.release(this);
+        long ctid = clearChildTid;
+        if (ctid != 0) {
+            clearChildTid = 0;
+            try {
+                if ((ctid & 3) == 0) {
+                    mem.write32(ctid, 0);
+                    RobustList.wake(host, mem, ctid);
+                }
+            } catch (jemu.core.memory.GuestFault f) {
+                // put_user failing is ignored by the kernel as well.
+            }
+        }
+        process.threadExited(this, status);
+        throw new ThreadEnd();
+    }
+
+    /**
+     * Called by the CPU loop before and after each run of guest code: a thread that another
+     * one has asked to stop leaves here, without the exit work.
+     */
+    protected final void stopIfRequested() {
+        if (stopRequested || process.mustStop(this)) {
+            process.threadStopped(this);
+            throw new ThreadEnd();
+        }
+    }
+
+    /**
+     * Asks this thread to stop (from another thread, {@link GuestProcess#stopOtherThreads}):
+     * the CPU leaves guest code at its next block boundary, and a futex wait is woken with
+     * {@code by}, the caller's host. Repeating it is harmless; the caller repeats it until the
+     * thread is gone, as a wake may come just before the wait.
+     */
+    void requestStop(jemu.linux.host.Host by) {
+        stopRequested = true;
+        interruptCpu();
+        long f = blockedFutex;
+        if (f != 0) {
+            // Both kinds of wake: the waiter may have used either; a spurious wake-up is harmless.
+            by.syscall(HostSyscall.FUTEX, f, 1 /* FUTEX_WAKE */, Integer.MAX_VALUE, 0, 0, 0);
+            by.syscall(HostSyscall.FUTEX, f, 1 | 128 /* FUTEX_WAKE_PRIVATE */, Integer.MAX_VALUE, 0, 0, 0);
+        }
+    }
+
+    /** Makes the CPU leave guest code at its next block boundary (from any thread). */
+    protected abstract void interruptCpu();
 
     /**
      * A synchronous fault or trap of this thread ({@code force_sig_fault}): queued for this thread

@@ -66,7 +66,9 @@ final class Aarch64Syscalls {
             case 93 -> t.processes.exit((int) a0);
             case 94 -> t.processes.exitGroup((int) a0);
             case 96 -> t.processes.setTidAddress(a0);
+            case 98 -> t.futex.futex(a0, (int) a1, (int) a2, a3, a4, (int) a5);
             case 99 -> t.processes.setRobustList(a0, a1);
+            case 100 -> t.futex.getRobustList((int) a0, a1, a2);
             case 101 -> t.time.nanosleep(a0, a1);
             case 102 -> t.signals.getitimer((int) a0, a1);
             case 103 -> t.signals.setitimer((int) a0, a1, a2);
@@ -139,10 +141,13 @@ final class Aarch64Syscalls {
             case 276 -> f.renameat2((int) a0, a1, (int) a2, a3, (int) a4);
             case 278 -> t.info.getrandom(a0, a1, (int) a2);
             case 281 -> t.exec.execveat((int) a0, a1, a2, a3, (int) a4);
+            case 283 -> t.futex.membarrier((int) a0, (int) a1, (int) a2);
             case 285 -> f.copyFileRange((int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 291 -> f.statx((int) a0, a1, (int) a2, (int) a3, a4);
             // rseq: optional for glibc, which carries on without it; not worth a warning.
             case 293 -> -Errno.ENOSYS;
+            // clone3: glibc falls back to clone on ENOSYS, so it is no reason for a warning.
+            case 435 -> -Errno.ENOSYS;
             case 436 -> f.closeRange((int) a0, (int) a1, (int) a2);
             case 439 -> f.faccessat((int) a0, a1, (int) a2, (int) a3);
             default -> unsupported(t, nr);

@@ -9,10 +9,12 @@ import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
 import jemu.linux.SignalActions;
 import jemu.linux.Signals;
+import jemu.linux.InternalError;
 import jemu.linux.SyscallException;
 import jemu.linux.signal.ProcessSignals;
 import jemu.linux.signal.SigInfo;
 import jemu.linux.syscalls.SignalSyscalls;
+import jemu.linux.ThreadEnd;
 
 /**
  * An AArch64 guest thread and its CPU loop (QEMU's {@code cpu_loop}): run the engine until it
@@ -43,34 +45,41 @@ final class Aarch64Thread extends GuestThread {
     @Override
     public void run() {
         A64Cpu c = cpu;
-        while (true) {
-            switch (engine.run(c)) {
-                case Stop.SVC -> syscall(c);
-                case Stop.FAULT -> {
-                    noteDataAbort(c.fault);
-                    raiseFault(c.fault);
+        try {
+            while (true) {
+                stopIfRequested();
+                int stop = engine.run(c);
+                stopIfRequested();
+                switch (stop) {
+                    case Stop.SVC -> syscall(c);
+                    case Stop.FAULT -> {
+                        noteDataAbort(c.fault);
+                        raiseFault(c.fault);
+                    }
+                    case Stop.UNDEFINED, Stop.HALT -> {
+                        // do_el0_undef -> force_signal_inject: arm64_notify_die(..., err 0)
+                        faultAddress = 0;
+                        faultCode = 0;
+                        raiseSynchronous(Signals.SIGILL, Signals.ILL_ILLOPC, c.pc);
+                    }
+                    case Stop.BREAKPOINT -> {
+                        // brk64_handler -> arm64_notify_die(..., esr): EC 0x3c (BRK64), IL, imm16
+                        faultAddress = 0;
+                        faultCode = 0x3cL << 26 | 1L << 25 | (c.stopImmediate & 0xffff);
+                        raiseSynchronous(Signals.SIGTRAP, Signals.TRAP_BRKPT, c.pc);
+                    }
+                    default -> {
+                        // INTERRUPT: look at the signals below.
+                    }
                 }
-                case Stop.UNDEFINED, Stop.HALT -> {
-                    // do_el0_undef -> force_signal_inject: arm64_notify_die(..., err 0)
-                    faultAddress = 0;
-                    faultCode = 0;
-                    raiseSynchronous(Signals.SIGILL, Signals.ILL_ILLOPC, c.pc);
-                }
-                case Stop.BREAKPOINT -> {
-                    // brk64_handler -> arm64_notify_die(..., esr): EC 0x3c (BRK64), IL, imm16
-                    faultAddress = 0;
-                    faultCode = 0x3cL << 26 | 1L << 25 | (c.stopImmediate & 0xffff);
-                    raiseSynchronous(Signals.SIGTRAP, Signals.TRAP_BRKPT, c.pc);
-                }
-                default -> {
-                    // INTERRUPT: look at the signals below.
+                c.interruptRequested = false;
+                host.clearWake();
+                if (restartCode != 0 || process.signals.hasDeliverable(this)) {
+                    deliverSignals(c);
                 }
             }
-            c.interruptRequested = false;
-            host.clearWake();
-            if (restartCode != 0 || process.signals.hasDeliverable(this)) {
-                deliverSignals(c);
-            }
+        } catch (ThreadEnd end) {
+            engine.release(c);
         }
     }
 
@@ -173,12 +182,94 @@ final class Aarch64Thread extends GuestThread {
         }
     }
 
+    @Override
+    protected void interruptCpu() {
+        cpu.interruptRequested = true;
+    }
+
     /**
      * clone for a new thread of this process (CLONE_VM|CLONE_THREAD, as pthread_create asks):
      * returns the new thread's tid, or -errno.
+     *
+     * <p>The new thread is a JVM platform thread with its own host tid (it registers itself, as
+     * it must read gettid on itself) and a copy of this CPU: x0 = 0, SP = {@code stack} when
+     * given, TPIDR_EL0 = {@code tls} with CLONE_SETTLS, resuming after the svc. As in
+     * copy_process, it inherits the signal mask, has nothing pending and no alternate signal
+     * stack or robust list. The tid is stored at {@code parentTid} (CLONE_PARENT_SETTID) and
+     * {@code childTid} (CLONE_CHILD_SETTID) before either thread runs guest code again.
      */
     long cloneThread(long flags, long stack, long parentTid, long tls, long childTid) {
-        return -Errno.ENOSYS;
+        Aarch64Thread parent = this;
+        int[] tid = {0};
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Runnable body = () -> {
+            Aarch64Thread child;
+            try {
+                child = new Aarch64Thread(process);
+                A64Cpu c = child.cpu;
+                c.copyStateFrom(parent.cpu); // the parent waits in this syscall: its state is still
+                c.x[0] = 0;
+                if (stack != 0) {
+                    c.x[A64Cpu.SP] = stack;
+                }
+                if ((flags & Aarch64Clone.CLONE_SETTLS) != 0) {
+                    c.tpidr = tls;
+                }
+                child.leader = false;
+                child.signalMask = parent.signalMask;
+                if ((flags & Aarch64Clone.CLONE_CHILD_CLEARTID) != 0) {
+                    child.clearChildTid = childTid;
+                }
+                // The kernel ignores a fault in either store.
+                if ((flags & Aarch64Clone.CLONE_PARENT_SETTID) != 0) {
+                    storeTid(parentTid, child.tid);
+                }
+                if ((flags & Aarch64Clone.CLONE_CHILD_SETTID) != 0) {
+                    storeTid(childTid, child.tid);
+                }
+                Thread.currentThread().setName("guest-" + child.tid);
+                tid[0] = child.tid;
+            } catch (Throwable e) {
+                InternalError.report(e);
+                return;
+            } finally {
+                started.countDown();
+            }
+            try {
+                child.run();
+            } catch (Throwable e) {
+                InternalError.report(e);
+            }
+        };
+        Thread thread;
+        try {
+            thread = new Thread(null, body, "guest", 0);
+            thread.setDaemon(false);
+            thread.start();
+        } catch (OutOfMemoryError e) {
+            return -Errno.EAGAIN; // the host would not make another thread
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                started.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return tid[0];
+    }
+
+    private void storeTid(long addr, int tid) {
+        try {
+            mem.write32(addr, tid);
+        } catch (GuestFault f) {
+            // put_user's failure is not reported by clone
+        }
     }
 
     /** rt_sigreturn: the handler's frame back into the registers; a bad frame is a SIGSEGV at sp. */

@@ -28,12 +28,12 @@ public final class ProcessSyscalls extends Syscalls {
         return 0;
     }
 
-    /** exit: the calling thread ends; with a single thread that is the whole process. */
+    /** exit: the calling thread ends; the last thread to end ends the process. */
     public long exit(int status) {
         if (p.strace != null) {
             p.strace.exiting(t, "exit", status);
         }
-        HostExit.exit(status);
+        t.exitThread(status);
         return 0;
     }
 
