@@ -40,9 +40,6 @@ public final class GuestProcess {
 
     private final BitSet warned = new BitSet();
 
-    /** The exit status of the thread-group leader once it has called exit (kernel: its exit_code). */
-    private int leaderStatus;
-    private boolean leaderExited;
     /** Set by {@link #stopOtherThreads}: the one thread that carries on. */
     private volatile GuestThread survivor;
 
@@ -58,18 +55,14 @@ public final class GuestProcess {
 
     /**
      * Deregisters {@code t}, which has ended with {@code exit(status)}; when it was the last
-     * thread the process ends, with the leader's status as Linux reports it (the leader is
-     * the last to be reaped, and a thread group's status without exit_group is the leader's).
+     * thread the process ends with that status (what Linux reports, measured: even when the
+     * leader exited earlier with another status).
      */
     void threadExited(GuestThread t, int status) {
         synchronized (threads) {
             threads.remove(t.tid, t);
-            if (t.leader) {
-                leaderExited = true;
-                leaderStatus = status;
-            }
             if (threads.isEmpty()) {
-                HostExit.exit(leaderExited ? leaderStatus : status);
+                HostExit.exit(status);
             }
             threads.notifyAll();
         }

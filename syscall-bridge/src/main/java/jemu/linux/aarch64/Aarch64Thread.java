@@ -215,7 +215,6 @@ final class Aarch64Thread extends GuestThread {
                 if ((flags & Aarch64Clone.CLONE_SETTLS) != 0) {
                     c.tpidr = tls;
                 }
-                child.leader = false;
                 child.signalMask = parent.signalMask;
                 if ((flags & Aarch64Clone.CLONE_CHILD_CLEARTID) != 0) {
                     child.clearChildTid = childTid;
