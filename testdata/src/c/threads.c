@@ -4,6 +4,7 @@
  *   exit-main  main calls pthread_exit while its workers still run: the process lives on
  *   robust     a robust mutex whose owner exits holding it (EOWNERDEAD), plain and PI
  *   pi         a priority-inheritance mutex under contention (FUTEX_LOCK_PI/UNLOCK_PI)
+ *   calls      futex, get_robust_list and membarrier edge cases, one answer per line
  *   last-exit  main's thread ends with exit(3), the last thread with exit(5): status 5
  * qemu-aarch64 7.2 ignores set_robust_list and has no PI futexes, so the last two are compared
  * with Linux's answer instead. */
@@ -14,7 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #define NTHREADS 8
@@ -233,6 +237,45 @@ static int pi_mutex(void) {
     return 0;
 }
 
+/* ---- the calls themselves, at their edges */
+static int calls(void) {
+    void *head;
+    size_t len;
+    long r = syscall(SYS_get_robust_list, 0, &head, &len);
+    printf("get_robust_list: %ld len %zu head %s\n", r, len, head ? "set" : "null");
+    r = syscall(SYS_get_robust_list, 999999, &head, &len);
+    printf("get_robust_list of no thread: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+    printf("membarrier query: %s\n", r > 0 ? "a mask" : "failed");
+    r = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0);
+    printf("membarrier register private expedited: %ld\n", r);
+    r = syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+    printf("membarrier private expedited: %ld\n", r);
+    int w = 0;
+    struct timespec ts = {0, 20000000};
+    r = syscall(SYS_futex, &w, FUTEX_WAIT_PRIVATE, 0, &ts, 0, 0);
+    printf("wait with timeout: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_futex, &w, FUTEX_WAIT_PRIVATE, 1, &ts, 0, 0);
+    printf("wait on another value: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_futex, (char *) &w + 1, FUTEX_WAKE, 1, 0, 0, 0);
+    printf("misaligned: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_futex, (int *) 8, FUTEX_WAIT, 0, 0, 0, 0);
+    printf("wait on an unmapped word: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_futex, (int *) 8, FUTEX_WAKE, 1, 0, 0, 0);
+    printf("wake on an unmapped word: %ld\n", r);
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_nsec += 10000000;
+    if (ts.tv_nsec >= 1000000000) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000;
+    }
+    r = syscall(SYS_futex, &w, FUTEX_WAIT_BITSET_PRIVATE, 0, &ts, 0, FUTEX_BITSET_MATCH_ANY);
+    printf("wait bitset, absolute timeout: %ld %s\n", r, strerror(errno));
+    r = syscall(SYS_futex, &w, 99, 0, 0, 0, 0);
+    printf("unknown operation: %ld %s\n", r, strerror(errno));
+    return 0;
+}
+
 /* ---- raw thread exits: the last one's status is the process's */
 static void *exit_last(void *arg) {
     usleep(50000);
@@ -257,6 +300,9 @@ int main(int argc, char **argv) {
         check(pthread_create(&th[0], NULL, exit_last, NULL), "create");
         printf("main thread exits\n");
         syscall(SYS_exit, 3);
+    }
+    if (argc > 1 && strcmp(argv[1], "calls") == 0) {
+        return calls();
     }
     if (argc > 1 && strcmp(argv[1], "robust") == 0) {
         return robust_mutexes();
