@@ -65,7 +65,6 @@ public final class A64Engine {
                 }
                 jumpCache[slot] = b;
             }
-            b.runs++;
             A64Insn[] insns = b.insns;
             int i = 0;
             try {
