@@ -206,7 +206,8 @@ public abstract class GuestThread {
      */
     void requestStop(jemu.linux.host.Host by) {
         stopRequested = true;
-        interruptCpu();
+        // Out of guest code at the next block boundary, and out of a blocking host call (EINTR).
+        wakeForSignal();
         long f = blockedFutex;
         if (f != 0) {
             // Both kinds of wake: the waiter may have used either; a spurious wake-up is harmless.
@@ -214,9 +215,6 @@ public abstract class GuestThread {
             by.syscall(HostSyscall.FUTEX, f, 1 | 128 /* FUTEX_WAKE_PRIVATE */, Integer.MAX_VALUE, 0, 0, 0);
         }
     }
-
-    /** Makes the CPU leave guest code at its next block boundary (from any thread). */
-    protected abstract void interruptCpu();
 
     /**
      * A synchronous fault or trap of this thread ({@code force_sig_fault}): queued for this thread

@@ -182,11 +182,6 @@ final class Aarch64Thread extends GuestThread {
         }
     }
 
-    @Override
-    protected void interruptCpu() {
-        cpu.interruptRequested = true;
-    }
-
     /**
      * clone for a new thread of this process (CLONE_VM|CLONE_THREAD, as pthread_create asks):
      * returns the new thread's tid, or -errno.

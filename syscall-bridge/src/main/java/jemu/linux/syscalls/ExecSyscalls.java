@@ -90,8 +90,9 @@ public final class ExecSyscalls extends Syscalls {
         } catch (LoadException e) {
             return -e.errno;
         }
-        // The point of no return: the old image goes.
+        // The point of no return: the old image goes, with every other thread of it.
         trace(filename, 0);
+        p.stopOtherThreads(t);
         for (int fd : fds.openFds()) {
             if (fds.cloexec(fd)) {
                 host.close(fds.remove(fd));
