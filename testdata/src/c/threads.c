@@ -6,6 +6,8 @@
  *   pi         a priority-inheritance mutex under contention (FUTEX_LOCK_PI/UNLOCK_PI)
  *   calls      futex, get_robust_list and membarrier edge cases, one answer per line
  *   last-exit  main's thread ends with exit(3), the last thread with exit(5): status 5
+ *   exec PROG ARGS...         execv while other threads spin, wait in a futex and block in a read
+ *   exec-from-thread PROG...  the same, but a second thread calls execv while main is in join
  * qemu-aarch64 7.2 ignores set_robust_list and has no PI futexes, so the last two are compared
  * with Linux's answer instead. */
 #define _GNU_SOURCE
@@ -284,6 +286,61 @@ static void *exit_last(void *arg) {
     return arg;
 }
 
+static atomic_long spins;
+static int exec_pipe[2];
+static pthread_mutex_t never_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t never = PTHREAD_COND_INITIALIZER;
+static char **exec_argv;
+
+static void *spinner(void *arg) {
+    for (;;) {
+        atomic_fetch_add(&spins, 1);
+    }
+    return arg;
+}
+
+static void *reader(void *arg) {
+    char c;
+    ssize_t n = read(exec_pipe[0], &c, 1); /* nobody ever writes */
+    return (void *) n;
+}
+
+static void *cond_waiter(void *arg) {
+    pthread_mutex_lock(&never_lock);
+    pthread_cond_wait(&never, &never_lock);
+    return arg;
+}
+
+static void *execer(void *arg) {
+    execv(exec_argv[0], exec_argv);
+    perror("execv");
+    exit(127);
+    return arg;
+}
+
+/* execve ends every other thread of the process wherever it is: the new program runs alone. */
+static int exec_among_threads(char **argv, int from_thread) {
+    pthread_t th[4];
+    exec_argv = argv;
+    check(pipe(exec_pipe), "pipe");
+    check(pthread_create(&th[0], NULL, spinner, NULL), "create");
+    check(pthread_create(&th[1], NULL, spinner, NULL), "create");
+    check(pthread_create(&th[2], NULL, reader, NULL), "create");
+    check(pthread_create(&th[3], NULL, cond_waiter, NULL), "create");
+    while (atomic_load(&spins) < 100000) {
+        sched_yield();
+    }
+    usleep(20000);
+    if (from_thread) {
+        pthread_t e;
+        check(pthread_create(&e, NULL, execer, NULL), "create");
+        pthread_join(e, NULL);
+    } else {
+        execer(NULL);
+    }
+    return 1;
+}
+
 int main(int argc, char **argv) {
     pthread_t th[NTHREADS];
     setvbuf(stdout, NULL, _IOLBF, 0);
@@ -309,6 +366,12 @@ int main(int argc, char **argv) {
     }
     if (argc > 1 && strcmp(argv[1], "pi") == 0) {
         return pi_mutex();
+    }
+    if (argc > 2 && strcmp(argv[1], "exec") == 0) {
+        return exec_among_threads(argv + 2, 0);
+    }
+    if (argc > 2 && strcmp(argv[1], "exec-from-thread") == 0) {
+        return exec_among_threads(argv + 2, 1);
     }
 
     for (long i = 0; i < NTHREADS; i++) {

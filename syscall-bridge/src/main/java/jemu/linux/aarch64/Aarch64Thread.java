@@ -230,7 +230,7 @@ final class Aarch64Thread extends GuestThread {
                 started.countDown();
             }
             try {
-                child.run();
+                GuestThread.runImages(child);
             } catch (Throwable e) {
                 InternalError.report(e);
             }
