@@ -36,7 +36,8 @@ public final class ForkedChild {
     }
 
     private static GuestThread fromStandby(Host host, int sock) throws java.io.IOException {
-        preload();
+        // Warm up while waiting, but never make a fork that comes early wait for the warm-up.
+        Thread.ofPlatform().daemon().name("jemu preload").start(ForkedChild::preload);
         Standby.Handed h;
         try (Arena arena = Arena.ofConfined()) {
             h = Standby.await(host, sock, arena);
