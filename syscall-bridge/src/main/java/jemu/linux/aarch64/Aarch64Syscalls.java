@@ -65,6 +65,7 @@ final class Aarch64Syscalls {
             case 92 -> t.processes.personality(a0);
             case 93 -> t.processes.exit((int) a0);
             case 94 -> t.processes.exitGroup((int) a0);
+            case 95 -> t.processes.waitid((int) a0, (int) a1, a2, (int) a3, a4);
             case 96 -> t.processes.setTidAddress(a0);
             case 98 -> t.futex.futex(a0, (int) a1, (int) a2, a3, a4, (int) a5);
             case 99 -> t.processes.setRobustList(a0, a1);

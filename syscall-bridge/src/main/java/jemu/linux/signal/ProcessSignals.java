@@ -22,6 +22,10 @@ public final class ProcessSignals {
     static final long STOP_SIGNALS = bit(Signals.SIGSTOP) | bit(Signals.SIGTSTP) | bit(Signals.SIGTTIN)
             | bit(Signals.SIGTTOU);
 
+    /** si_code of SIGCHLD (CLD_TRAPPED, CLD_STOPPED, CLD_CONTINUED) and sa_flags SA_NOCLDSTOP (asm-generic). */
+    private static final int CLD_TRAPPED = 4, CLD_CONTINUED = 6;
+    private static final long SA_NOCLDSTOP = 1;
+
     private final GuestProcess process;
     /** Process-directed pending signals (kill, a host signal from outside, an itimer). */
     public final PendingSignals shared = new PendingSignals();
@@ -134,6 +138,12 @@ public final class ProcessSignals {
 
     /** A host signal from outside the process: process-directed. */
     void fromHost(SigInfo info) {
+        // The host catches SIGCHLD without SA_NOCLDSTOP; the guest may have asked for it, and then
+        // a child's stop or continue sends nothing (kernel/signal.c do_notify_parent_cldstop).
+        if (info.signo() == Signals.SIGCHLD && info.code() >= CLD_TRAPPED && info.code() <= CLD_CONTINUED
+                && (process.signalActions.flags(Signals.SIGCHLD) & SA_NOCLDSTOP) != 0) {
+            return;
+        }
         send(null, info);
     }
 

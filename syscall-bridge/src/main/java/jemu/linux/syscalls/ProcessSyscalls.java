@@ -170,4 +170,29 @@ public final class ProcessSyscalls extends Syscalls {
         }
         return r;
     }
+
+    /**
+     * waitid(idtype, id, infop, options, rusage): the host's own. siginfo_t is 128 bytes with the
+     * same layout on arm64 and x86-64 (si_signo, si_errno, si_code, then si_pid, si_uid,
+     * si_status at 16, 20, 24), and struct rusage is 144 bytes on both.
+     */
+    public long waitid(int idType, int id, long info, int options, long rusage) {
+        long si = info == 0 ? 0 : buffer(info, 128), ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        long r;
+        t.beginBlocking();
+        try {
+            r = host.syscall(HostSyscall.WAITID, idType, id, si, options, ru);
+        } finally {
+            t.endBlocking();
+        }
+        if (r == 0) {
+            if (info != 0) {
+                mem.noteHostWrite(info, 128);
+            }
+            if (rusage != 0) {
+                mem.noteHostWrite(rusage, 144);
+            }
+        }
+        return r;
+    }
 }
