@@ -310,12 +310,20 @@ static int wait_statuses(void) {
     /* A core may or may not be dumped depending on the host's limits: not printed. */
     printf("abort(): WIFSIGNALED %d WTERMSIG %d\n", WIFSIGNALED(status) != 0, WTERMSIG(status));
 
-    /* A child stops itself, is continued, then exits. */
+    /* A child stops itself, is continued, then exits when the parent closes the pipe (after
+     * it saw the continue: a child already dead reports its exit instead). */
+    int p[2];
+    if (pipe(p) != 0) {
+        return 1;
+    }
     pid = fork_or_die();
     if (pid == 0) {
+        close(p[1]);
         raise(SIGSTOP);
-        _exit(5);
+        char c;
+        _exit(read(p[0], &c, 1) == 0 ? 5 : 50);
     }
+    close(p[0]);
     waitpid(pid, &status, WUNTRACED);
     describe("after raise(SIGSTOP)", status);
     pid_t r = waitpid(pid, &status, WNOHANG | WUNTRACED);
@@ -323,6 +331,7 @@ static int wait_statuses(void) {
     printf("kill SIGCONT: %d\n", kill(pid, SIGCONT));
     waitpid(pid, &status, WCONTINUED);
     describe("after SIGCONT", status);
+    close(p[1]);
     reap(pid, "then");
 
     /* A stopped child killed by SIGKILL. */
@@ -418,11 +427,17 @@ static int waitid_case(void) {
     printf("P_PGID: %d\n", r);
     show_siginfo("P_PGID killed", &si, pid);
 
+    if (pipe(p) != 0) {
+        return 1;
+    }
     pid = fork_or_die();
     if (pid == 0) {
+        close(p[1]);
         raise(SIGSTOP);
-        _exit(0);
+        char c;
+        _exit(read(p[0], &c, 1) == 0 ? 0 : 50); /* the parent saw the continue */
     }
+    close(p[0]);
     memset(&si, 0, sizeof si);
     r = waitid(P_PID, pid, &si, WSTOPPED);
     show_siginfo("WSTOPPED", &si, pid);
@@ -430,6 +445,7 @@ static int waitid_case(void) {
     memset(&si, 0, sizeof si);
     r = waitid(P_PID, pid, &si, WCONTINUED);
     show_siginfo("WCONTINUED", &si, pid);
+    close(p[1]);
     memset(&si, 0, sizeof si);
     r = waitid(P_PID, pid, &si, WEXITED);
     show_siginfo("WEXITED", &si, pid);
@@ -629,8 +645,15 @@ static int posix_spawn_case(char **argv) {
         return 1;
     }
     reap(pid, "spawned to /dev/null");
+    return 0;
+}
+
+/* posix_spawn reports a failed exec as its own error (glibc: the CLONE_VM|CLONE_VFORK child
+ * writes errno into the parent's memory before it exits). */
+static int posix_spawn_errors(void) {
+    pid_t pid;
     char *missing[] = {"/nonexistent/program", NULL};
-    e = posix_spawn(&pid, missing[0], NULL, NULL, missing, environ);
+    int e = posix_spawn(&pid, missing[0], NULL, NULL, missing, environ);
     if (e != 0) {
         printf("posix_spawn of a missing program: %s\n", errname(e));
     } else {
@@ -650,9 +673,13 @@ static int vfork_exec(char **argv) {
         execv(argv[0], argv);
         _exit(127);
     }
-    printf("vfork returned a child: %s\n", pid > 0 ? "yes" : "no");
+    int ok = pid > 0;
     reap(pid, "vforked");
-    printf("child's write before exec is seen: %s\n", touched ? "yes" : "no");
+    printf("vfork returned a child: %s\n", ok ? "yes" : "no");
+    if (getenv("VFORK_SHARES_MEMORY")) {
+        /* Linux's vfork child runs in the parent's memory until it execs. */
+        printf("child's write before exec is seen: %s\n", touched ? "yes" : "no");
+    }
     pid = vfork();
     if (pid == 0) {
         char *missing[] = {"/nonexistent/program", NULL};
@@ -768,6 +795,8 @@ int main(int argc, char **argv) {
         return exec_args(argv + 2);
     } else if (strcmp(cmd, "posix-spawn") == 0 && argc > 2) {
         return posix_spawn_case(argv + 2);
+    } else if (strcmp(cmd, "posix-spawn-errors") == 0) {
+        return posix_spawn_errors();
     } else if (strcmp(cmd, "vfork-exec") == 0 && argc > 2) {
         return vfork_exec(argv + 2);
     } else if (strcmp(cmd, "exec-errors") == 0 && argc > 2) {
@@ -787,7 +816,7 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr,
             "usage: process fork-pipe|fork-memory|fork-shared-memory DIR|fork-fds DIR|child-sigterm|child-sigkill|"
-            "child-sigpipe|wait-statuses|waitid|sigchld|sigchld-nocldstop|pgrp-session|pgrp-parent|execv PROG ARGS|posix-spawn PROG ARGS|"
+            "child-sigpipe|wait-statuses|waitid|sigchld|sigchld-nocldstop|pgrp-session|pgrp-parent|execv PROG ARGS|posix-spawn PROG ARGS|posix-spawn-errors|"
             "vfork-exec PROG ARGS|exec-errors DIR|exec-self\n");
     return 2;
 }
