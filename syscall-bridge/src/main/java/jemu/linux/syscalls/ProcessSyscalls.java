@@ -176,15 +176,30 @@ public final class ProcessSyscalls extends Syscalls {
      * same layout on arm64 and x86-64 (si_signo, si_errno, si_code, then si_pid, si_uid,
      * si_status at 16, 20, 24), and struct rusage is 144 bytes on both.
      */
+    private static final int P_ALL = 0;
+
+    /** si_pid of a host siginfo (offset 16 in the x86-64 and arm64 layouts alike). */
+    private long siPid(long hostSiginfo) {
+        return java.lang.foreign.MemorySegment.ofAddress(hostSiginfo).reinterpret(128)
+                .get(java.lang.foreign.ValueLayout.JAVA_INT, 16);
+    }
+
     public long waitid(int idType, int id, long info, int options, long rusage) {
-        long si = info == 0 ? 0 : buffer(info, 128), ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        // P_ALL must not see jemu's idle standby either (see wait4): its siginfo tells whom it reaped.
+        long si = info != 0 ? buffer(info, 128) : idType == P_ALL ? host.scratchAddress(Host.STRUCT) : 0;
+        long ru = rusage == 0 ? 0 : buffer(rusage, 144);
         long r;
-        t.beginBlocking();
-        try {
-            r = host.syscall(HostSyscall.WAITID, idType, id, si, options, ru);
-        } finally {
-            t.endBlocking();
-        }
+        do {
+            if (idType == P_ALL && !Standby.otherChildren()) {
+                return -Errno.ECHILD;
+            }
+            t.beginBlocking();
+            try {
+                r = host.syscall(HostSyscall.WAITID, idType, id, si, options, ru);
+            } finally {
+                t.endBlocking();
+            }
+        } while (r == 0 && idType == P_ALL && Standby.forgetIfStandby(siPid(si)));
         if (r == 0) {
             if (info != 0) {
                 mem.noteHostWrite(info, 128);
