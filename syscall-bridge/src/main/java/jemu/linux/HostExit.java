@@ -12,6 +12,13 @@ import jemu.linux.host.HostSyscall;
 public final class HostExit {
     private HostExit() {}
 
+    /** What must happen before the process ends, whichever way (a vfork child's hand-back). */
+    private static volatile Runnable beforeExit = () -> { };
+
+    public static void setBeforeExit(Runnable r) {
+        beforeExit = r;
+    }
+
     /**
      * Exits with the guest's status; nothing of the JVM's shutdown runs (nothing is buffered
      * but jemu's own messages on System.err/out, flushed first). A raw exit_group rather than
@@ -19,6 +26,7 @@ public final class HostExit {
      * (a guest thread blocked in read or futex, the host-signal reader), measured here.
      */
     public static void exit(int status) {
+        beforeExit.run();
         System.out.flush();
         System.err.flush();
         jemu.core.host.Syscall.call(HostSyscall.EXIT_GROUP, status & 0xff, 0, 0, 0, 0, 0);
@@ -31,6 +39,7 @@ public final class HostExit {
      * as qemu does, so a dying guest never writes a core file of the whole JVM.
      */
     public static void dieBy(Host host, int sig) {
+        beforeExit.run();
         var s = host.scratch();
         long at = Host.STRUCT;
         // setrlimit(RLIMIT_CORE, {0, 0})

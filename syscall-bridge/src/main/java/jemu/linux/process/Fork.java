@@ -1,6 +1,8 @@
 package jemu.linux.process;
 
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,15 +18,14 @@ import jemu.linux.host.HostSyscall;
  * fork, vfork and clone without CLONE_THREAD: the child is a new host process running a new
  * JVM ({@link ForkedChild}) that receives a copy of this process through a memfd
  * ({@link ForkImage}) and inherits the guest's host descriptors at their own numbers. The JVM
- * itself cannot fork safely (DESIGN.md). As in qemu-user, CLONE_VM|CLONE_VFORK (vfork,
- * posix_spawn) gives the child a copy of memory rather than a share, and the parent does not
- * wait for the child's exec: programs may only exec or _exit in a vfork child, and both behave
- * the same either way.
+ * itself cannot fork safely (DESIGN.md). CLONE_VM|CLONE_VFORK (vfork, posix_spawn) gives the
+ * child a copy of memory too, but the parent waits for the child's exec or exit and then takes
+ * in what the child wrote ({@link Vfork}), so the pair behaves as if they had shared it.
  */
 public final class Fork {
     private Fork() {}
 
-    private static final long CLONE_PARENT_SETTID = 0x100000;
+    private static final long CLONE_VFORK = 0x4000, CLONE_PARENT_SETTID = 0x100000;
     private static final int MFD_CLOEXEC = 1;
 
     /** Returns the child's pid in the parent, or {@code -errno}. */
@@ -36,17 +37,32 @@ public final class Fork {
         if (memfd < 0) {
             return memfd;
         }
+        int vforkRead = -1, vforkWrite = -1;
         try {
-            long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid), (int) memfd);
+            if ((flags & CLONE_VFORK) != 0) {
+                MemorySegment pair = host.scratch().asSlice(Host.STRUCT, 8);
+                long r = host.syscall(HostSyscall.PIPE2, pair.address(), 02000000 /* O_CLOEXEC */);
+                if (r < 0) {
+                    return r;
+                }
+                vforkRead = pair.get(ValueLayout.JAVA_INT, 0);
+                vforkWrite = pair.get(ValueLayout.JAVA_INT, 4);
+            }
+            long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid, vforkWrite), (int) memfd);
             if (r < 0) {
                 return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
             }
-            long pid = Standby.handOver(host, (int) memfd, p.fds);
+            long pid = Standby.handOver(host, (int) memfd, p.fds, vforkWrite);
             if (pid < 0) {
-                pid = spawnChild(p, (int) memfd);
+                pid = spawnChild(p, (int) memfd, vforkWrite);
                 if (pid < 0) {
                     return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
                 }
+            }
+            if (vforkWrite >= 0) {
+                host.close(vforkWrite);
+                vforkWrite = -1;
+                Vfork.await(host, p.mem, (int) memfd, vforkRead);
             }
             // A process that forks once is likely to fork again (a shell): have the next child ready.
             Standby.ensureLater();
@@ -58,17 +74,24 @@ public final class Fork {
             return -Errno.ENOMEM;
         } finally {
             host.close((int) memfd);
+            if (vforkRead >= 0) {
+                host.close(vforkRead);
+            }
+            if (vforkWrite >= 0) {
+                host.close(vforkWrite);
+            }
         }
     }
 
     /** A new JVM for the child, inheriting the guest's host descriptors at their own numbers. */
-    private static long spawnChild(GuestProcess p, int memfd) {
+    private static long spawnChild(GuestProcess p, int memfd, int vforkPipe) {
         int[] open = p.fds.openFds();
-        int[] keep = new int[open.length + 1];
+        int[] keep = new int[open.length + 2];
         for (int i = 0; i < open.length; i++) {
             keep[i] = p.fds.host(open[i]);
         }
         keep[open.length] = memfd;
+        keep[open.length + 1] = vforkPipe >= 0 ? vforkPipe : memfd;
         return HostSpawn.spawn(javaCommand(), childCommand("--image", memfd),
                 new HostSpawn.Options(keep, false, false, CHILD_ENV));
     }

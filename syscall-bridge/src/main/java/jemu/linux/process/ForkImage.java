@@ -41,7 +41,7 @@ final class ForkImage {
     private static final MemorySegment ZERO_PAGE = Arena.global().allocate(PAGE, PAGE);
 
     /** What clone asked for the child, beyond a copy of the parent. */
-    record CloneArgs(long flags, long stack, long tls, long childTid) {
+    record CloneArgs(long flags, long stack, long tls, long childTid, int vforkPipe) {
     }
 
     // ------------------------------------------------------------------ parent side
@@ -114,6 +114,7 @@ final class ForkImage {
         out.writeLong(clone.stack());
         out.writeLong(clone.tls());
         out.writeLong(clone.childTid());
+        out.writeInt(clone.vforkPipe());
         p.arch.saveRegisters(t, out);
         out.flush();
         byte[] state = bytes.toByteArray();
@@ -234,6 +235,11 @@ final class ForkImage {
         process.signalActions.restore(actions);
         process.sigreturnTrampoline = trampoline;
         long flags = in.readLong(), newStack = in.readLong(), tls = in.readLong(), childTid = in.readLong();
+        int vforkPipe = in.readInt();
+        if (vforkPipe >= 0) {
+            // The parent waits until this child execs or exits: keep the memfd to hand writes back.
+            Vfork.childStarted(process, (int) host.dupCloexec(memfd, 3), hostFdMap.applyAsInt(vforkPipe));
+        }
         GuestThread t = arch.newForkedThread(process, in);
         t.signalMask = signalMask;
         // Dispositions and mask as the parent had them; pending signals are not inherited.

@@ -38,6 +38,7 @@ public final class ForkedChild {
     private static GuestThread fromStandby(Host host, int sock) throws java.io.IOException {
         // Warm up while waiting, but never make a fork that comes early wait for the warm-up.
         Thread.ofPlatform().daemon().name("jemu preload").start(ForkedChild::preload);
+        Standby.idleSignals(host, true);
         Standby.Handed h;
         try (Arena arena = Arena.ofConfined()) {
             h = Standby.await(host, sock, arena);
@@ -46,6 +47,7 @@ public final class ForkedChild {
             }
             Standby.adopt(host, h);
         }
+        Standby.idleSignals(host, false);
         host.close(sock);
         GuestThread t = ForkImage.read(host, h.memfd(), h::map);
         host.close(h.memfd());

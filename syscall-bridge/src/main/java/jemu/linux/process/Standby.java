@@ -18,10 +18,12 @@ import jemu.linux.host.HostSyscall;
  * need"), so that a fork costs a memfd and one message instead of a JVM start-up. It is a child
  * of this process, as the forked child must be, waiting on a socket; fork hands it the memfd,
  * the guest's host descriptors (SCM_RIGHTS), the cwd, umask, process group and resource limits,
- * and it becomes the child. While it waits it sits in a process group of its own, with /dev/null
- * for stdio, so that terminal signals, {@code kill(0, ...)} and pipes never see it; it exits
- * when this process's end of the socket closes (exit, or a native exec). A guest wait for "any
- * child" must not see it either ({@link #otherChildren}, {@link #forgetIfStandby}).
+ * and it becomes the child. It waits in this process's group (a forked child must be in it the
+ * moment fork returns, for {@code waitpid(0)}; a parent cannot move a child that has exec'd),
+ * ignoring the signals a terminal or {@code kill(0, ...)} may send the group, with /dev/null
+ * for stdio so that no pipe waits for it; it exits when this process's end of the socket
+ * closes (exit, or a native exec). A guest wait for "any child" or for the group must not see
+ * it ({@link #otherChildren}, {@link #forgetIfStandby}).
  */
 public final class Standby {
     private static final int AF_UNIX = 1, SOCK_STREAM = 1, SOCK_CLOEXEC = 02000000;
@@ -47,10 +49,11 @@ public final class Standby {
     // ------------------------------------------------------------------ parent side
 
     /**
-     * Hands a fork over to the standby: returns the child's pid, or -1 if there is no standby
-     * that can serve (the caller then starts a JVM itself).
+     * Hands a fork over to the standby, with the guest's descriptors and {@code alsoPass} (if
+     * not -1): returns the child's pid, or -1 if there is no standby that can serve (the caller
+     * then starts a JVM itself).
      */
-    static synchronized long handOver(Host host, int memfd, FdTable fds) {
+    static synchronized long handOver(Host host, int memfd, FdTable fds, int alsoPass) {
         Standby s = current;
         current = null;
         if (s == null) {
@@ -64,6 +67,10 @@ public final class Standby {
         int[] hostFds = new int[open.length];
         for (int i = 0; i < open.length; i++) {
             hostFds[i] = fds.host(open[i]);
+        }
+        if (alsoPass >= 0) {
+            hostFds = java.util.Arrays.copyOf(hostFds, hostFds.length + 1);
+            hostFds[hostFds.length - 1] = alsoPass;
         }
         hostFds = java.util.Arrays.stream(hostFds).distinct().toArray();
         if (hostFds.length + 2 > MAX_FDS) {
@@ -144,7 +151,7 @@ public final class Standby {
         }
         int mine = pair.get(JAVA_INT, 0), theirs = pair.get(JAVA_INT, 4);
         long pid = HostSpawn.spawn(Fork.javaCommand(), Fork.childCommand("--standby", theirs),
-                new HostSpawn.Options(new int[] {theirs}, true, true, Fork.CHILD_ENV));
+                new HostSpawn.Options(new int[] {theirs}, true, false, Fork.CHILD_ENV));
         host.close(theirs);
         if (pid < 0) {
             host.close(mine);
@@ -278,6 +285,24 @@ public final class Standby {
         long off = (8 + 4L * count + 7) & ~7;
         return new Handed(control.get(JAVA_INT, 16), control.get(JAVA_INT, 20), parentFds, ourFds,
                 data.get(JAVA_LONG, off), data.get(JAVA_LONG, off + 8), data.asSlice(off + 16, 16L * RLIMITS));
+    }
+
+    /**
+     * Signals a terminal or a guest's kill(0, ...) may send the group, ignored while the standby
+     * waits. Not SIGPIPE: the JVM ignores it itself, for good.
+     */
+    private static final int[] IDLE_IGNORED = {1, 2, 3, 10, 12, 14, 15, 18, 20, 21, 22, 23, 28};
+
+    /** While waiting: ignore what is sent to the group (sig = SIG_IGN); after: back to the default. */
+    static void idleSignals(Host host, boolean idle) {
+        MemorySegment act = host.scratch().asSlice(Host.STRUCT, 32);
+        for (int sig : IDLE_IGNORED) {
+            act.set(JAVA_LONG, 0, idle ? 1L : 0L);
+            act.set(JAVA_LONG, 8, 0L);
+            act.set(JAVA_LONG, 16, 0L);
+            act.set(JAVA_LONG, 24, 0L);
+            host.syscall(HostSyscall.RT_SIGACTION, sig, act.address(), 0, 8);
+        }
     }
 
     /** Takes on the parent's cwd, umask, process group and limits. */

@@ -19,6 +19,7 @@ import jemu.linux.process.ExecTarget;
 import jemu.linux.process.NativeExec;
 import jemu.linux.process.ProcessImage;
 import jemu.linux.process.Standby;
+import jemu.linux.process.Vfork;
 import jemu.linux.signal.ProcessSignals;
 
 /**
@@ -76,6 +77,7 @@ public final class ExecSyscalls extends Syscalls {
         if (target instanceof ExecTarget.Native n) {
             trace(filename, 0);
             Standby.retire();
+            Vfork.release();
             // Host dispositions already follow the guest's (ignored is ignored): exec keeps them.
             long r = NativeExec.exec(host, fds, n.hostPath(), n.argv(), env, t.signalMask);
             // The descriptors were already rearranged for the new program: this image cannot go on.
@@ -93,6 +95,7 @@ public final class ExecSyscalls extends Syscalls {
         // The point of no return: the old image goes, with every other thread of it.
         trace(filename, 0);
         p.stopOtherThreads(t);
+        Vfork.release();
         for (int fd : fds.openFds()) {
             if (fds.cloexec(fd)) {
                 host.close(fds.remove(fd));

@@ -150,7 +150,7 @@ public final class ProcessSyscalls extends Syscalls {
         long st = status == 0 ? 0 : buffer(status, 4), ru = rusage == 0 ? 0 : buffer(rusage, 144);
         long r;
         do {
-            if (pid == -1 && !Standby.otherChildren()) {
+            if (pid <= 0 && (options & ~WAIT4_OPTIONS) == 0 && !Standby.otherChildren()) {
                 return -Errno.ECHILD;
             }
             t.beginBlocking();
@@ -176,7 +176,12 @@ public final class ProcessSyscalls extends Syscalls {
      * same layout on arm64 and x86-64 (si_signo, si_errno, si_code, then si_pid, si_uid,
      * si_status at 16, 20, 24), and struct rusage is 144 bytes on both.
      */
-    private static final int P_ALL = 0;
+    private static final int P_ALL = 0, P_PID = 1, P_PGID = 2;
+    private static final int WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000,
+            WNOTHREAD = 0x20000000, WALL = 0x40000000, WCLONE = 0x80000000;
+    /** Options the kernel accepts; with others it answers EINVAL, which jemu's own ECHILD must not hide. */
+    private static final int WAIT4_OPTIONS = WNOHANG | WSTOPPED | WCONTINUED | WNOTHREAD | WALL | WCLONE,
+            WAITID_OPTIONS = WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | WNOTHREAD | WALL | WCLONE;
 
     /** si_pid of a host siginfo (offset 16 in the x86-64 and arm64 layouts alike). */
     private long siPid(long hostSiginfo) {
@@ -185,12 +190,13 @@ public final class ProcessSyscalls extends Syscalls {
     }
 
     public long waitid(int idType, int id, long info, int options, long rusage) {
-        // P_ALL must not see jemu's idle standby either (see wait4): its siginfo tells whom it reaped.
-        long si = info != 0 ? buffer(info, 128) : idType == P_ALL ? host.scratchAddress(Host.STRUCT) : 0;
+        // P_ALL and P_PGID must not see jemu's idle standby either (see wait4): the siginfo tells whom it reaped.
+        long si = info != 0 ? buffer(info, 128) : idType != P_PID ? host.scratchAddress(Host.STRUCT) : 0;
         long ru = rusage == 0 ? 0 : buffer(rusage, 144);
         long r;
         do {
-            if (idType == P_ALL && !Standby.otherChildren()) {
+            if ((idType == P_ALL || idType == P_PGID) && (options & ~WAITID_OPTIONS) == 0
+                    && (options & (WEXITED | WSTOPPED | WCONTINUED)) != 0 && !Standby.otherChildren()) {
                 return -Errno.ECHILD;
             }
             t.beginBlocking();
@@ -199,7 +205,7 @@ public final class ProcessSyscalls extends Syscalls {
             } finally {
                 t.endBlocking();
             }
-        } while (r == 0 && idType == P_ALL && Standby.forgetIfStandby(siPid(si)));
+        } while (r == 0 && (idType == P_ALL || idType == P_PGID) && Standby.forgetIfStandby(siPid(si)));
         if (r == 0) {
             if (info != 0) {
                 mem.noteHostWrite(info, 128);
