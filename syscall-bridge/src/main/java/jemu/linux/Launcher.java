@@ -38,10 +38,11 @@ public final class Launcher {
             int pid = host.getpid();
             ExecTarget target = ExecTarget.resolve(host, new GuestPaths(spec.ldPrefix(), pid), ARCHES, spec.program(),
                     spec.argv());
-            if (!(target instanceof ExecTarget.Guest guest)) {
+            if (target instanceof ExecTarget.Native n) {
                 // Like qemu, the command line names a guest program; only a guest's execve runs host programs.
-                throw new ProgramLoader.LoadException(Errno.ENOEXEC, "64-bit x86-64 program, not one jemu runs");
+                throw ProgramLoader.foreignMachine(n.elf());
             }
+            ExecTarget.Guest guest = (ExecTarget.Guest) target;
             Strace strace = spec.strace() ? new Strace(guest.arch().syscallNames()) : null;
             main = ProcessImage.load(host, guest, standardDescriptors(host), spec.ldPrefix(), pid, spec.env(),
                     spec.program(), strace);

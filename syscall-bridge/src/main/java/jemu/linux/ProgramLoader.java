@@ -63,33 +63,22 @@ public final class ProgramLoader {
         return fd;
     }
 
-    /** Reads the ELF headers and picks the architecture that runs them. */
-    public static ElfFile readElf(int fd, List<GuestArch> arches) throws LoadException {
-        ElfFile elf;
+    /** Reads and checks the ELF headers; a malformed file is ENOEXEC, as execve says. */
+    public static ElfFile readElf(int fd) throws LoadException {
         try {
-            elf = ElfFile.read(fd);
+            return ElfFile.read(fd);
         } catch (ElfFormatException e) {
             throw new LoadException(Errno.ENOEXEC, e.getMessage());
         }
-        for (GuestArch a : arches) {
-            if (a.accepts(elf)) {
-                return elf;
-            }
-        }
-        throw new LoadException(Errno.ENOEXEC, (elf.is64() ? "64-bit " : "32-bit ") + machineName(elf.machine)
+    }
+
+    /** Why a well-formed ELF cannot run here: "32-bit MIPS program, not one jemu runs". */
+    public static LoadException foreignMachine(ElfFile elf) {
+        return new LoadException(Errno.ENOEXEC, (elf.is64() ? "64-bit " : "32-bit ") + machineName(elf.machine)
                 + " program, not one jemu runs");
     }
 
-    public static GuestArch archFor(ElfFile elf, List<GuestArch> arches) {
-        for (GuestArch a : arches) {
-            if (a.accepts(elf)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("no architecture for " + elf.machine);
-    }
-
-    private static String machineName(int machine) {
+    static String machineName(int machine) {
         return switch (machine) {
             case ElfFile.EM_X86_64 -> "x86-64";
             case ElfFile.EM_ARM -> "ARM";

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jemu.core.host.HostFiles;
 import jemu.elf.ElfFile;
-import jemu.elf.ElfFormatException;
 import jemu.linux.Errno;
 import jemu.linux.GuestArch;
 import jemu.linux.GuestPaths;
@@ -28,7 +27,7 @@ public sealed interface ExecTarget {
     }
 
     /** A program the host runs itself. */
-    record Native(byte[] hostPath, List<byte[]> argv) implements ExecTarget {
+    record Native(ElfFile elf, byte[] hostPath, List<byte[]> argv) implements ExecTarget {
     }
 
     /** Linux's BINPRM_MAX_RECURSION: interpreters of interpreters, beyond which execve fails with ELOOP. */
@@ -78,12 +77,7 @@ public sealed interface ExecTarget {
                 if (!ElfFile.hasElfMagic(head)) {
                     throw new LoadException(Errno.ENOEXEC, "not an ELF file or #! script");
                 }
-                ElfFile elf;
-                try {
-                    elf = ElfFile.read(fd);
-                } catch (ElfFormatException e) {
-                    throw new LoadException(Errno.ENOEXEC, e.getMessage());
-                }
+                ElfFile elf = ProgramLoader.readElf(fd);
                 for (GuestArch a : arches) {
                     if (a.accepts(elf)) {
                         keep = true;
@@ -91,11 +85,9 @@ public sealed interface ExecTarget {
                     }
                 }
                 if (elf.machine == ElfFile.EM_X86_64 && elf.is64()) {
-                    return new Native(hostPath, args);
+                    return new Native(elf, hostPath, args);
                 }
-                // Reuse the loader's wording ("32-bit MIPS program, not one jemu runs").
-                ProgramLoader.readElf(fd, arches);
-                throw new LoadException(Errno.ENOEXEC, null);
+                throw ProgramLoader.foreignMachine(elf);
             } finally {
                 if (!keep) {
                     HostFiles.close(fd);

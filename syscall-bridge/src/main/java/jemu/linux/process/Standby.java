@@ -216,9 +216,6 @@ public final class Standby {
     }
 
     private static long sendFds(Host host, Arena arena, int sock, MemorySegment data, int[] fds) {
-        MemorySegment iov = arena.allocate(16, 8);
-        iov.set(JAVA_LONG, 0, data.address());
-        iov.set(JAVA_LONG, 8, data.byteSize());
         long cmsgLen = 16 + 4L * fds.length;
         MemorySegment control = arena.allocate((cmsgLen + 7) & ~7, 8);
         control.set(JAVA_LONG, 0, cmsgLen);
@@ -227,16 +224,25 @@ public final class Standby {
         for (int i = 0; i < fds.length; i++) {
             control.set(JAVA_INT, 16 + 4L * i, fds[i]);
         }
-        MemorySegment msg = arena.allocate(56, 8);
-        msg.set(JAVA_LONG, 16, iov.address());
-        msg.set(JAVA_LONG, 24, 1);
-        msg.set(JAVA_LONG, 32, control.address());
-        msg.set(JAVA_LONG, 40, control.byteSize());
+        MemorySegment msg = msghdr(arena, data, control);
         long r;
         do {
             r = host.syscall(HostSyscall.SENDMSG, sock, msg.address(), MSG_NOSIGNAL);
         } while (r == -4);
         return r;
+    }
+
+    /** struct msghdr (x86-64: 56 bytes) for one buffer and a control area, no address. */
+    private static MemorySegment msghdr(Arena arena, MemorySegment data, MemorySegment control) {
+        MemorySegment iov = arena.allocate(16, 8);
+        iov.set(JAVA_LONG, 0, data.address());
+        iov.set(JAVA_LONG, 8, data.byteSize());
+        MemorySegment msg = arena.allocate(56, 8);
+        msg.set(JAVA_LONG, 16, iov.address());
+        msg.set(JAVA_LONG, 24, 1);
+        msg.set(JAVA_LONG, 32, control.address());
+        msg.set(JAVA_LONG, 40, control.byteSize());
+        return msg;
     }
 
     // ------------------------------------------------------------------ standby side
@@ -256,15 +262,8 @@ public final class Standby {
     /** Waits for the fork to hand over; null when the parent has gone without forking. */
     static Handed await(Host host, int sock, Arena arena) {
         MemorySegment data = arena.allocate(((8 + 4L * MAX_FDS + 7) & ~7) + 8L * (2 + 2 * RLIMITS), 8);
-        MemorySegment iov = arena.allocate(16, 8);
-        iov.set(JAVA_LONG, 0, data.address());
-        iov.set(JAVA_LONG, 8, data.byteSize());
         MemorySegment control = arena.allocate(16 + 4L * MAX_FDS + 8, 8);
-        MemorySegment msg = arena.allocate(56, 8);
-        msg.set(JAVA_LONG, 16, iov.address());
-        msg.set(JAVA_LONG, 24, 1);
-        msg.set(JAVA_LONG, 32, control.address());
-        msg.set(JAVA_LONG, 40, control.byteSize());
+        MemorySegment msg = msghdr(arena, data, control);
         long n;
         do {
             n = host.syscall(HostSyscall.RECVMSG, sock, msg.address(), MSG_CMSG_CLOEXEC);
