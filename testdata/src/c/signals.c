@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -376,6 +377,16 @@ static void nanosleep_eintr(void) {
     printf("nanosleep: %d %s rem plausible: %d\n", r, strerror(errno), rem.tv_sec >= 3 && rem.tv_sec <= 5);
 }
 
+/* The first thread answers to the pid as a tid (jemu runs it on a JVM thread of another tid). */
+static void tkill_pid(void) {
+    install(SIGUSR1, on_info, 0);
+    long r = syscall(SYS_tkill, getpid(), SIGUSR1);
+    printf("tkill(getpid()): %ld got=%d\n", r, got);
+    got = 0;
+    r = syscall(SYS_tgkill, getpid(), getpid(), SIGUSR1);
+    printf("tgkill(getpid(), getpid()): %ld got=%d\n", r, got);
+}
+
 int main(int argc, char **argv) {
     const char *what = argc > 1 ? argv[1] : "";
     setvbuf(stdout, NULL, _IOLBF, 0);
@@ -396,6 +407,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(what, "itimer-restart")) itimer_restart();
     else if (!strcmp(what, "fp")) fp_preserved();
     else if (!strcmp(what, "nanosleep")) nanosleep_eintr();
+    else if (!strcmp(what, "tkill-pid")) tkill_pid();
     else if (!strcmp(what, "term")) { printf("dying\n"); raise(SIGTERM); printf("not reached\n"); }
     else if (!strcmp(what, "abort")) { printf("aborting\n"); abort(); }
     else if (!strcmp(what, "blocked-segv")) {

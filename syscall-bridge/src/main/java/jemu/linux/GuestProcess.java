@@ -40,6 +40,23 @@ public final class GuestProcess {
 
     private final BitSet warned = new BitSet();
 
+    /**
+     * The live thread with guest tid {@code tid}, or null. The leader also answers to the pid:
+     * on Linux the first thread's tid is the pid, but jemu's first guest thread runs on a JVM
+     * thread whose host tid differs, and a guest may well tkill(getpid(), ...).
+     */
+    public GuestThread thread(int tid) {
+        GuestThread t = threads.get(tid);
+        if (t == null && tid == pid) {
+            for (GuestThread o : threads.values()) {
+                if (o.leader) {
+                    return o;
+                }
+            }
+        }
+        return t;
+    }
+
     /** Set by {@link #stopOtherThreads}: the one thread that carries on. */
     private volatile GuestThread survivor;
 

@@ -168,7 +168,7 @@ public final class ProcessSignals {
                     t.pending.flush(bit(Signals.SIGCONT));
                 }
             }
-            GuestThread main = to != null ? to : process.threads.get(process.pid);
+            GuestThread main = to != null ? to : process.thread(process.pid);
             boolean blocked = main != null && (main.signalMask & bit(sig)) != 0 && (bit(sig) & UNBLOCKABLE) == 0;
             if (!blocked && a.isIgnored(sig)) {
                 return; // sig_ignored: discarded at once
@@ -202,7 +202,7 @@ public final class ProcessSignals {
 
     /** wants_signal: the main thread if it does not block {@code sig}, else any thread that does not. */
     private GuestThread chooseThread(int sig) {
-        GuestThread main = process.threads.get(process.pid);
+        GuestThread main = process.thread(process.pid);
         if (main != null && (main.signalMask & bit(sig)) == 0) {
             return main;
         }

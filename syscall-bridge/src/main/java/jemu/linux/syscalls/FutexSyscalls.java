@@ -106,7 +106,7 @@ public final class FutexSyscalls extends Syscalls {
      * process; the head and its length are guest words.
      */
     public long getRobustList(int pid, long headPtr, long lenPtr) {
-        GuestThread target = pid == 0 ? t : p.threads.get(pid);
+        GuestThread target = pid == 0 ? t : p.thread(pid);
         if (target == null) {
             return -Errno.ESRCH;
         }

@@ -257,14 +257,14 @@ public final class SignalSyscalls extends Syscalls {
         if (sig < 0 || sig > Signals.NSIG || tid <= 0) {
             return -Errno.EINVAL;
         }
-        if (p.threads.containsKey(tid)) {
+        if (p.thread(tid) != null) {
             return toThread(tid, SigInfo.user(sig, SigInfo.SI_TKILL, p.pid, uid()), sig);
         }
         return host.syscall(HostSyscall.TKILL, tid, sig);
     }
 
     private long toThread(int tid, SigInfo info, int sig) {
-        GuestThread target = p.threads.get(tid);
+        GuestThread target = p.thread(tid);
         if (target == null) {
             return -Errno.ESRCH;
         }
