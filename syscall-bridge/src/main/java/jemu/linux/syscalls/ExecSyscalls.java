@@ -38,7 +38,11 @@ public final class ExecSyscalls extends Syscalls {
         super(t);
     }
 
+    /** The guest's own arguments, for --strace's line of a call that never returns. */
+    private long traceNr, trace0, trace1, trace2, trace3, trace4;
+
     public long execve(long pathAddr, long argvAddr, long envpAddr) {
+        traceAs(221, pathAddr, argvAddr, envpAddr, 0, 0);
         return exec(t.readPath(pathAddr), argvAddr, envpAddr);
     }
 
@@ -50,6 +54,7 @@ public final class ExecSyscalls extends Syscalls {
         if ((flags & ~(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) != 0) {
             return -Errno.EINVAL;
         }
+        traceAs(281, dirfd, pathAddr, argvAddr, envpAddr, flags);
         byte[] path = t.readPath(pathAddr);
         if (path.length > 0 && path[0] == '/' || dirfd == AT_FDCWD && path.length > 0) {
             return exec(path, argvAddr, envpAddr);
@@ -75,7 +80,7 @@ public final class ExecSyscalls extends Syscalls {
             return -e.errno;
         }
         if (target instanceof ExecTarget.Native n) {
-            trace(filename, 0);
+            traceSuccess();
             Standby.retire();
             Vfork.release();
             // Host dispositions already follow the guest's (ignored is ignored): exec keeps them.
@@ -93,7 +98,7 @@ public final class ExecSyscalls extends Syscalls {
             return -e.errno;
         }
         // The point of no return: the old image goes, with every other thread of it.
-        trace(filename, 0);
+        traceSuccess();
         p.stopOtherThreads(t);
         Vfork.release();
         for (int fd : fds.openFds()) {
@@ -107,9 +112,19 @@ public final class ExecSyscalls extends Syscalls {
         throw new NewImage(next);
     }
 
-    private void trace(byte[] filename, long result) {
+    private void traceAs(long nr, long a0, long a1, long a2, long a3, long a4) {
+        traceNr = nr;
+        trace0 = a0;
+        trace1 = a1;
+        trace2 = a2;
+        trace3 = a3;
+        trace4 = a4;
+    }
+
+    /** A successful exec never returns to the CPU loop, which would trace it: say it here. */
+    private void traceSuccess() {
         if (p.strace != null) {
-            p.strace.call(t, 221, 0, 0, 0, 0, 0, 0, result);
+            p.strace.call(t, (int) traceNr, trace0, trace1, trace2, trace3, trace4, 0, 0);
         }
     }
 
