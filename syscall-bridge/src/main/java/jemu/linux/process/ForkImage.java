@@ -238,7 +238,10 @@ final class ForkImage {
         int vforkPipe = in.readInt();
         if (vforkPipe >= 0) {
             // The parent waits until this child execs or exits: keep the memfd to hand writes back.
-            Vfork.childStarted(process, (int) host.dupCloexec(memfd, 3), hostFdMap.applyAsInt(vforkPipe));
+            int pipe = hostFdMap.applyAsInt(vforkPipe);
+            // Close-on-exec, as every host descriptor of jemu's: a grandchild must not hold the parent up.
+            host.syscall(HostSyscall.FCNTL, pipe, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+            Vfork.childStarted(process, (int) host.dupCloexec(memfd, 3), pipe);
         }
         GuestThread t = arch.newForkedThread(process, in);
         t.signalMask = signalMask;
