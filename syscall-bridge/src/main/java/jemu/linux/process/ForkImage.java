@@ -187,8 +187,15 @@ final class ForkImage {
             throw new IOException("not a jemu fork image");
         }
         String machine = in.readUTF();
-        GuestArch arch = Launcher.ARCHES.stream().filter(a -> a.unameMachine().equals(machine)).findFirst()
-                .orElseThrow(() -> new IOException("no architecture " + machine));
+        GuestArch arch = null;
+        for (GuestArch a : Launcher.ARCHES) {
+            if (a.unameMachine().equals(machine)) {
+                arch = a;
+            }
+        }
+        if (arch == null) {
+            throw new IOException("no architecture " + machine);
+        }
         GuestMemory mem = GuestMemory.reserve(in.readInt());
         int count = in.readInt();
         for (int i = 0; i < count; i++) {

@@ -37,7 +37,14 @@ public final class ForkedChild {
 
     private static GuestThread fromStandby(Host host, int sock) throws java.io.IOException {
         // Warm up while waiting, but never make a fork that comes early wait for the warm-up.
-        Thread.ofPlatform().daemon().name("jemu preload").start(ForkedChild::preload);
+        Thread.ofPlatform().daemon().name("jemu warm-up").start(() -> {
+            preload();
+            try {
+                WarmUp.run();
+            } catch (RuntimeException e) {
+                // Only a warm-up: whatever it meets, the child meets again and reports properly.
+            }
+        });
         Standby.idleSignals(host, true);
         Standby.Handed h;
         try (Arena arena = Arena.ofConfined()) {
@@ -45,6 +52,7 @@ public final class ForkedChild {
             if (h == null) {
                 HostExit.exit(0); // the parent went away without forking
             }
+            WarmUp.stop();
             Standby.adopt(host, h);
         }
         Standby.idleSignals(host, false);
