@@ -28,6 +28,9 @@ public final class GuestProcess {
     /** Non-null when --strace is on. */
     public final Strace strace;
 
+    /** The host descriptors behind MAP_SHARED mappings (a fork hands them to the child). */
+    public final SharedMappings sharedMappings = new SharedMappings();
+
     /** Program break: where the heap started and where it ends now (byte-exact, as brk(2) reports). */
     public long brkStart, brk;
 

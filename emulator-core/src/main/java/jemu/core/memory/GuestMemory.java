@@ -511,15 +511,17 @@ public final class GuestMemory {
     }
 
     /**
-     * Maps a private copy of {@code fd} from {@code fileOffset} in the place and with the
-     * description of {@code region} (a forked child rebuilding its parent's address space).
+     * Maps {@code fd} from {@code fileOffset} in the place and with the description of
+     * {@code region} (a forked child rebuilding its parent's address space): shared with every
+     * other mapping of the file if the region is shared, else a private copy.
      *
      * @return 0 or {@code -errno} from the host
      */
     public long restore(Region region, int fd, long fileOffset) {
         checkRange(region.start(), region.length());
         long r = HostMemory.mmap(base + region.start(), region.length(), hostProt(region.prot()),
-                HostMemory.MAP_FIXED | HostMemory.MAP_PRIVATE, fd, fileOffset);
+                HostMemory.MAP_FIXED | (region.shared() ? HostMemory.MAP_SHARED : HostMemory.MAP_PRIVATE), fd,
+                fileOffset);
         if (r < 0) {
             return r;
         }

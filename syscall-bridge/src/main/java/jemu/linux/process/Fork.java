@@ -48,15 +48,26 @@ public final class Fork {
                 vforkRead = pair.get(ValueLayout.JAVA_INT, 0);
                 vforkWrite = pair.get(ValueLayout.JAVA_INT, 4);
             }
-            long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid, vforkWrite), (int) memfd);
-            if (r < 0) {
-                return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
-            }
-            long pid = Standby.handOver(host, (int) memfd, p.fds, vforkWrite);
-            if (pid < 0) {
-                pid = spawnChild(p, (int) memfd, vforkWrite);
+            long pid;
+            // No other thread may map or unmap meanwhile: the image and the backings passed must agree.
+            synchronized (p.mem) {
+                long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid, vforkWrite),
+                        (int) memfd);
+                if (r < 0) {
+                    return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
+                }
+                // The child maps the host files behind shared mappings itself.
+                int[] pass = p.sharedMappings.fds();
+                if (vforkWrite >= 0) {
+                    pass = java.util.Arrays.copyOf(pass, pass.length + 1);
+                    pass[pass.length - 1] = vforkWrite;
+                }
+                pid = Standby.handOver(host, (int) memfd, p.fds, pass);
                 if (pid < 0) {
-                    return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
+                    pid = spawnChild(p, (int) memfd, pass);
+                    if (pid < 0) {
+                        return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
+                    }
                 }
             }
             if (vforkWrite >= 0) {
@@ -83,15 +94,18 @@ public final class Fork {
         }
     }
 
-    /** A new JVM for the child, inheriting the guest's host descriptors at their own numbers. */
-    private static long spawnChild(GuestProcess p, int memfd, int vforkPipe) {
+    /**
+     * A new JVM for the child, inheriting the guest's host descriptors, the memfd and
+     * {@code alsoPass} at their own numbers.
+     */
+    private static long spawnChild(GuestProcess p, int memfd, int[] alsoPass) {
         int[] open = p.fds.openFds();
-        int[] keep = new int[open.length + 2];
+        int[] keep = new int[open.length + 1 + alsoPass.length];
         for (int i = 0; i < open.length; i++) {
             keep[i] = p.fds.host(open[i]);
         }
         keep[open.length] = memfd;
-        keep[open.length + 1] = vforkPipe >= 0 ? vforkPipe : memfd;
+        System.arraycopy(alsoPass, 0, keep, open.length + 1, alsoPass.length);
         return HostSpawn.spawn(javaCommand(), childCommand("--image", memfd),
                 new HostSpawn.Options(keep, false, false, CHILD_ENV));
     }

@@ -20,6 +20,7 @@ import jemu.linux.GuestPaths;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
 import jemu.linux.Launcher;
+import jemu.linux.SharedMappings;
 import jemu.linux.Strace;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
@@ -68,6 +69,8 @@ final class ForkImage {
             out.writeBoolean(reg.shared());
             out.writeLong(reg.offset());
             writeString(out, reg.tag() instanceof String s ? s : null);
+            SharedMappings.Backing backing = SharedMappings.of(reg);
+            out.writeInt(backing == null ? -1 : backing.fd);
             for (long a = reg.start(); a < reg.end(); a += PAGE) {
                 if ((p.mem.flags(a) & GuestMemory.BEYOND_EOF) != 0) {
                     out.writeLong(a);
@@ -126,10 +129,16 @@ final class ForkImage {
         }
     }
 
-    /** Copies every mapped page that is not all zero to the memfd at its guest address. */
+    /**
+     * Copies every mapped page that is not all zero to the memfd at its guest address, except
+     * those of shared mappings: the child maps their backing itself.
+     */
     private static long copyMemory(Host host, GuestMemory mem, int memfd) {
         MemorySegment ram = mem.segment();
         for (Region reg : mem.regions()) {
+            if (SharedMappings.of(reg) != null) {
+                continue;
+            }
             boolean hidden = (reg.prot() & (GuestMemory.R | GuestMemory.W | GuestMemory.X)) == 0;
             if (hidden) {
                 // PROT_NONE pages keep their contents; let the host read them for the copy.
@@ -197,11 +206,36 @@ final class ForkImage {
             throw new IOException("no architecture " + machine);
         }
         GuestMemory mem = GuestMemory.reserve(in.readInt());
+        SharedMappings shared = new SharedMappings();
+        java.util.Map<Integer, SharedMappings.Backing> backings = new java.util.HashMap<>();
         int count = in.readInt();
         for (int i = 0; i < count; i++) {
-            Region reg = new Region(in.readLong(), in.readLong(), in.readInt(), in.readBoolean(), in.readLong(),
-                    readString(in));
-            long r = mem.restore(reg, memfd, reg.start());
+            long start = in.readLong(), end = in.readLong();
+            int prot = in.readInt();
+            boolean isShared = in.readBoolean();
+            long offset = in.readLong();
+            Object tag = readString(in);
+            int parentFd = in.readInt();
+            int fd = memfd;
+            long at = start;
+            if (parentFd >= 0) {
+                // A shared mapping: the same pages as the parent's, from the same host file.
+                SharedMappings.Backing b = backings.get(parentFd);
+                if (b == null) {
+                    int ours = hostFdMap.applyAsInt(parentFd);
+                    if (ours < 0) {
+                        throw new IOException("the backing of a shared mapping was not passed");
+                    }
+                    host.syscall(HostSyscall.FCNTL, ours, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+                    b = shared.adopt(ours);
+                    backings.put(parentFd, b);
+                }
+                tag = b;
+                fd = b.fd;
+                at = offset;
+            }
+            Region reg = new Region(start, end, prot, isShared, offset, tag);
+            long r = mem.restore(reg, fd, at);
             if (r < 0) {
                 throw new IOException("cannot map 0x" + Long.toHexString(reg.start()) + ": errno " + -r);
             }
@@ -236,6 +270,7 @@ final class ForkImage {
         int altFlags = in.readInt();
         Strace strace = in.readBoolean() ? new Strace(arch.syscallNames()) : null;
         GuestProcess process = new GuestProcess(arch, mem, fds, paths, pid, strace);
+        process.sharedMappings.takeOver(shared);
         process.brkStart = brkStart;
         process.brk = brk;
         process.stackInfo = stack;

@@ -49,11 +49,11 @@ public final class Standby {
     // ------------------------------------------------------------------ parent side
 
     /**
-     * Hands a fork over to the standby, with the guest's descriptors and {@code alsoPass} (if
-     * not -1): returns the child's pid, or -1 if there is no standby that can serve (the caller
-     * then starts a JVM itself).
+     * Hands a fork over to the standby, with the guest's descriptors and {@code alsoPass}:
+     * returns the child's pid, or -1 if there is no standby that can serve (the caller then
+     * starts a JVM itself).
      */
-    static synchronized long handOver(Host host, int memfd, FdTable fds, int alsoPass) {
+    static synchronized long handOver(Host host, int memfd, FdTable fds, int[] alsoPass) {
         Standby s = current;
         current = null;
         if (s == null) {
@@ -68,9 +68,9 @@ public final class Standby {
         for (int i = 0; i < open.length; i++) {
             hostFds[i] = fds.host(open[i]);
         }
-        if (alsoPass >= 0) {
-            hostFds = java.util.Arrays.copyOf(hostFds, hostFds.length + 1);
-            hostFds[hostFds.length - 1] = alsoPass;
+        if (alsoPass.length > 0) {
+            hostFds = java.util.Arrays.copyOf(hostFds, hostFds.length + alsoPass.length);
+            System.arraycopy(alsoPass, 0, hostFds, hostFds.length - alsoPass.length, alsoPass.length);
         }
         hostFds = java.util.Arrays.stream(hostFds).distinct().toArray();
         if (hostFds.length + 2 > MAX_FDS) {

@@ -109,6 +109,7 @@ public final class ExecSyscalls extends Syscalls {
         ProcessSignals.carryOverExec(t, next);
         p.threads.remove(t.tid);
         p.mem.release();
+        p.sharedMappings.closeAll();
         throw new NewImage(next);
     }
 

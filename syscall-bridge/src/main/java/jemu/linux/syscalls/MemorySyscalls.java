@@ -4,6 +4,7 @@ import jemu.core.memory.GuestMemory;
 import jemu.core.memory.Region;
 import jemu.linux.Errno;
 import jemu.linux.GuestThread;
+import jemu.linux.SharedMappings;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostStat;
 import jemu.linux.host.HostSyscall;
@@ -21,6 +22,8 @@ public final class MemorySyscalls extends Syscalls {
     private static final int MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_SHARED_VALIDATE = 3, MAP_TYPE = 0xf,
             MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20, MAP_FIXED_NOREPLACE = 0x100000;
     private static final int MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2;
+    private static final int MFD_CLOEXEC = 1;
+    private static final byte[] SHARED_MEMFD_NAME = "jemu-shared".getBytes();
     private static final int PROT_MASK = GuestMemory.R | GuestMemory.W | GuestMemory.X;
     /** PROT_SEM, PROT_BTI, PROT_MTE: accepted and without effect here. */
     private static final int PROT_IGNORED = 0x8 | 0x10 | 0x20;
@@ -50,6 +53,7 @@ public final class MemorySyscalls extends Syscalls {
                 }
             } else if (newEnd < oldEnd) {
                 mem.unmap(newEnd, oldEnd - newEnd);
+                p.sharedMappings.sweep(mem);
             }
             p.brk = addr;
             return addr;
@@ -101,11 +105,39 @@ public final class MemorySyscalls extends Syscalls {
                 }
             }
             int guestProt = prot & PROT_MASK;
-            long r = anonymous
-                    ? mem.mapAnonymous(start, len, guestProt, shared, null)
-                    : mem.mapFile(start, len, guestProt, shared, hostFd, offset, fileSize, null);
+            long r = shared ? mapShared(start, len, guestProt, hostFd, offset, fileSize)
+                    : anonymous ? mem.mapAnonymous(start, len, guestProt, false, null)
+                    : mem.mapFile(start, len, guestProt, false, hostFd, offset, fileSize, null);
+            // MAP_FIXED may have replaced (part of) a shared mapping.
+            p.sharedMappings.sweep(mem);
             return r < 0 ? r : start;
         }
+    }
+
+    /**
+     * A shared mapping shows the pages of a host descriptor of its own ({@link SharedMappings}),
+     * which a fork hands to the child: a new memfd for anonymous memory (as Linux backs it with
+     * a shmem file of the mapping's size), else a duplicate of the file's descriptor, which the
+     * guest may close while the mapping lives on.
+     */
+    private long mapShared(long start, long len, int prot, int fileFd, long offset, long fileSize) {
+        long fd;
+        if (fileFd < 0) {
+            fd = host.syscall(HostSyscall.MEMFD_CREATE, host.cString(SHARED_MEMFD_NAME, Host.PATH1), MFD_CLOEXEC);
+            if (fd >= 0 && host.syscall(HostSyscall.FTRUNCATE, fd, len) < 0) {
+                host.close((int) fd);
+                fd = -Errno.ENOMEM;
+            }
+            offset = 0;
+            fileSize = len;
+        } else {
+            fd = host.dupCloexec(fileFd, 3);
+        }
+        if (fd < 0) {
+            return -Errno.ENOMEM; // out of host descriptors: Linux's mmap has no EMFILE
+        }
+        SharedMappings.Backing backing = p.sharedMappings.adopt((int) fd);
+        return mem.mapFile(start, len, prot, true, (int) fd, offset, fileSize, backing);
     }
 
     /** A hint is honoured when the range is free; otherwise the highest free range below the mmap top. */
@@ -126,7 +158,9 @@ public final class MemorySyscalls extends Syscalls {
             return -Errno.EINVAL;
         }
         synchronized (mem) {
-            return mem.unmap(addr, len);
+            long r = mem.unmap(addr, len);
+            p.sharedMappings.sweep(mem);
+            return r;
         }
     }
 
@@ -157,39 +191,45 @@ public final class MemorySyscalls extends Syscalls {
             return -Errno.EINVAL;
         }
         synchronized (mem) {
-            Region region = mem.regionAt(oldAddr);
-            if (region == null || oldLen == 0 || region.end() < oldAddr + oldLen) {
-                return -Errno.EFAULT;
-            }
-            if ((flags & MREMAP_FIXED) != 0) {
-                if ((newAddr & PAGE_MASK) != 0 || newAddr + newLen > mem.size
-                        || newAddr < oldAddr + oldLen && oldAddr < newAddr + newLen) {
-                    return -Errno.EINVAL;
-                }
-                long r = mem.move(oldAddr, oldLen, newAddr, newLen);
-                return r < 0 ? r : newAddr;
-            }
-            if (newLen <= oldLen) {
-                if (newLen < oldLen) {
-                    mem.unmap(oldAddr + newLen, oldLen - newLen);
-                }
-                return oldAddr;
-            }
-            boolean anonymousPrivate = region.tag() == null && !region.shared() && region.offset() == 0;
-            if (oldAddr + newLen <= mem.size && mem.isFree(oldAddr + oldLen, newLen - oldLen) && anonymousPrivate) {
-                long r = mem.mapAnonymous(oldAddr + oldLen, newLen - oldLen, region.prot(), false, null);
-                return r < 0 ? r : oldAddr;
-            }
-            if ((flags & MREMAP_MAYMOVE) == 0) {
-                return -Errno.ENOMEM;
-            }
-            long to = mem.findFreeBelow(p.arch.mmapTop(), MMAP_MIN, newLen);
-            if (to < 0) {
-                return -Errno.ENOMEM;
-            }
-            long r = mem.move(oldAddr, oldLen, to, newLen);
-            return r < 0 ? r : to;
+            long r = remap(oldAddr, oldLen, newLen, flags, newAddr);
+            p.sharedMappings.sweep(mem);
+            return r;
         }
+    }
+
+    private long remap(long oldAddr, long oldLen, long newLen, int flags, long newAddr) {
+        Region region = mem.regionAt(oldAddr);
+        if (region == null || oldLen == 0 || region.end() < oldAddr + oldLen) {
+            return -Errno.EFAULT;
+        }
+        if ((flags & MREMAP_FIXED) != 0) {
+            if ((newAddr & PAGE_MASK) != 0 || newAddr + newLen > mem.size
+                    || newAddr < oldAddr + oldLen && oldAddr < newAddr + newLen) {
+                return -Errno.EINVAL;
+            }
+            long r = mem.move(oldAddr, oldLen, newAddr, newLen);
+            return r < 0 ? r : newAddr;
+        }
+        if (newLen <= oldLen) {
+            if (newLen < oldLen) {
+                mem.unmap(oldAddr + newLen, oldLen - newLen);
+            }
+            return oldAddr;
+        }
+        boolean anonymousPrivate = region.tag() == null && !region.shared() && region.offset() == 0;
+        if (oldAddr + newLen <= mem.size && mem.isFree(oldAddr + oldLen, newLen - oldLen) && anonymousPrivate) {
+            long r = mem.mapAnonymous(oldAddr + oldLen, newLen - oldLen, region.prot(), false, null);
+            return r < 0 ? r : oldAddr;
+        }
+        if ((flags & MREMAP_MAYMOVE) == 0) {
+            return -Errno.ENOMEM;
+        }
+        long to = mem.findFreeBelow(p.arch.mmapTop(), MMAP_MIN, newLen);
+        if (to < 0) {
+            return -Errno.ENOMEM;
+        }
+        long r = mem.move(oldAddr, oldLen, to, newLen);
+        return r < 0 ? r : to;
     }
 
     public long madvise(long addr, long length, int advice) {
