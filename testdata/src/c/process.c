@@ -167,6 +167,59 @@ static int fork_shared_memory(const char *dir) {
     return 0;
 }
 
+/* Shared pages stay shared through what changes a mapping (an mprotect split, an mremap move,
+ * the file's descriptor closed) and for every kind of child: forks one after another (under
+ * jemu the later ones go to a waiting standby JVM) and vfork. A child's munmap is its own. */
+static int fork_shared_lifetimes(const char *dir) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/shared-lifetimes", dir);
+    int fd = open(path, O_CREAT | O_TRUNC | O_RDWR, 0644);
+    if (fd < 0 || ftruncate(fd, 2 * 4096) != 0) {
+        perror(path);
+        return 1;
+    }
+    long *anon = mmap(NULL, 3 * 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    long *file = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void *spot = mmap(NULL, 2 * 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (anon == MAP_FAILED || file == MAP_FAILED || spot == MAP_FAILED) {
+        perror("mmap");
+        return 1;
+    }
+    close(fd);
+    mprotect(anon + 512, 4096, PROT_READ);
+    long *moved = mremap(file, 2 * 4096, 2 * 4096, MREMAP_MAYMOVE | MREMAP_FIXED, spot);
+    if (moved == MAP_FAILED) {
+        perror("mremap");
+        return 1;
+    }
+    for (int round = 0; round < 4; round++) {
+        fflush(stdout);
+        pid_t pid = round == 3 ? vfork() : fork();
+        if (pid < 0) {
+            perror("fork");
+            return 1;
+        }
+        if (pid == 0) {
+            anon[0] += 1;
+            anon[1024] += 10;
+            moved[600] += 100;
+            int status = anon[512] == 0 ? 0 : 3;
+            if (round == 1) {
+                munmap(anon, 3 * 4096);
+            }
+            _exit(status);
+        }
+        reap(pid, "child");
+        printf("round %d: %ld %ld %ld\n", round, anon[0], anon[1024], moved[600]);
+    }
+    fd = open(path, O_RDONLY);
+    long in_file = 0;
+    pread(fd, &in_file, sizeof in_file, 600 * sizeof(long));
+    printf("the file holds %ld\n", in_file);
+    unlink(path);
+    return 0;
+}
+
 static int fork_fds(const char *dir) {
     char path[4096];
     snprintf(path, sizeof path, "%s/fork-fds.txt", dir);
@@ -769,6 +822,8 @@ int main(int argc, char **argv) {
         return fork_memory();
     } else if (strcmp(cmd, "fork-shared-memory") == 0 && argc > 2) {
         return fork_shared_memory(argv[2]);
+    } else if (strcmp(cmd, "fork-shared-lifetimes") == 0 && argc > 2) {
+        return fork_shared_lifetimes(argv[2]);
     } else if (strcmp(cmd, "fork-fds") == 0 && argc > 2) {
         return fork_fds(argv[2]);
     } else if (strcmp(cmd, "child-sigterm") == 0) {
@@ -815,7 +870,7 @@ int main(int argc, char **argv) {
         return 0;
     }
     fprintf(stderr,
-            "usage: process fork-pipe|fork-memory|fork-shared-memory DIR|fork-fds DIR|child-sigterm|child-sigkill|"
+            "usage: process fork-pipe|fork-memory|fork-shared-memory DIR|fork-shared-lifetimes DIR|fork-fds DIR|child-sigterm|child-sigkill|"
             "child-sigpipe|wait-statuses|waitid|sigchld|sigchld-nocldstop|pgrp-session|pgrp-parent|execv PROG ARGS|posix-spawn PROG ARGS|posix-spawn-errors|"
             "vfork-exec PROG ARGS|exec-errors DIR|exec-self\n");
     return 2;
