@@ -102,7 +102,7 @@ final class Aarch64Syscalls {
             case 151 -> t.processes.passThrough(HostSyscall.SETFSUID, a0, a1, a2);
             case 152 -> t.processes.passThrough(HostSyscall.SETFSGID, a0, a1, a2);
             case 153 -> t.time.times(a0);
-            case 154 -> t.processes.passThrough(HostSyscall.SETPGID, a0, a1, a2);
+            case 154 -> t.processes.setpgid((int) a0, (int) a1);
             case 155 -> t.processes.passThrough(HostSyscall.GETPGID, a0, a1, a2);
             case 156 -> t.processes.passThrough(HostSyscall.GETSID, a0, a1, a2);
             case 157 -> t.processes.passThrough(HostSyscall.SETSID, a0, a1, a2);

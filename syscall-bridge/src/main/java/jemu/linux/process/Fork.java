@@ -38,6 +38,7 @@ public final class Fork {
             return memfd;
         }
         int vforkRead = -1, vforkWrite = -1;
+        int[] control = ChildControl.pair(host);
         try {
             if ((flags & CLONE_VFORK) != 0) {
                 MemorySegment pair = host.scratch().asSlice(Host.STRUCT, 8);
@@ -51,16 +52,18 @@ public final class Fork {
             long pid;
             // No other thread may map or unmap meanwhile: the image and the backings passed must agree.
             synchronized (p.mem) {
-                long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid, vforkWrite),
-                        (int) memfd);
+                long r = ForkImage.write(t, new ForkImage.CloneArgs(flags, stack, tls, childTid, vforkWrite,
+                        control == null ? -1 : control[1]), (int) memfd);
                 if (r < 0) {
                     return r == -Errno.ENOSPC ? -Errno.ENOMEM : r;
                 }
                 // The child maps the host files behind shared mappings itself.
                 int[] pass = p.sharedMappings.fds();
-                if (vforkWrite >= 0) {
-                    pass = java.util.Arrays.copyOf(pass, pass.length + 1);
-                    pass[pass.length - 1] = vforkWrite;
+                for (int fd : new int[] {vforkWrite, control == null ? -1 : control[1]}) {
+                    if (fd >= 0) {
+                        pass = java.util.Arrays.copyOf(pass, pass.length + 1);
+                        pass[pass.length - 1] = fd;
+                    }
                 }
                 pid = Standby.handOver(host, (int) memfd, p.fds, pass);
                 if (pid < 0) {
@@ -69,6 +72,11 @@ public final class Fork {
                         return pid == -Errno.ENOMEM ? -Errno.ENOMEM : -Errno.EAGAIN;
                     }
                 }
+            }
+            if (control != null) {
+                host.close(control[1]);
+                ChildControl.register(host, pid, control[0]);
+                control = null;
             }
             if (vforkWrite >= 0) {
                 host.close(vforkWrite);
@@ -90,6 +98,10 @@ public final class Fork {
             }
             if (vforkWrite >= 0) {
                 host.close(vforkWrite);
+            }
+            if (control != null) {
+                host.close(control[0]);
+                host.close(control[1]);
             }
         }
     }

@@ -42,7 +42,7 @@ final class ForkImage {
     private static final MemorySegment ZERO_PAGE = Arena.global().allocate(PAGE, PAGE);
 
     /** What clone asked for the child, beyond a copy of the parent. */
-    record CloneArgs(long flags, long stack, long tls, long childTid, int vforkPipe) {
+    record CloneArgs(long flags, long stack, long tls, long childTid, int vforkPipe, int control) {
     }
 
     // ------------------------------------------------------------------ parent side
@@ -118,6 +118,7 @@ final class ForkImage {
         out.writeLong(clone.tls());
         out.writeLong(clone.childTid());
         out.writeInt(clone.vforkPipe());
+        out.writeInt(clone.control());
         p.arch.saveRegisters(t, out);
         out.flush();
         byte[] state = bytes.toByteArray();
@@ -278,6 +279,12 @@ final class ForkImage {
         process.sigreturnTrampoline = trampoline;
         long flags = in.readLong(), newStack = in.readLong(), tls = in.readLong(), childTid = in.readLong();
         int vforkPipe = in.readInt();
+        int control = in.readInt();
+        if (control >= 0) {
+            int fd = hostFdMap.applyAsInt(control);
+            host.syscall(HostSyscall.FCNTL, fd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+            ChildControl.serve(fd);
+        }
         if (vforkPipe >= 0) {
             // The parent waits until this child execs or exits: keep the memfd to hand writes back.
             int pipe = hostFdMap.applyAsInt(vforkPipe);

@@ -15,6 +15,7 @@ import jemu.linux.ProgramLoader.LoadException;
 import jemu.linux.SyscallException;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.process.ChildControl;
 import jemu.linux.process.ExecTarget;
 import jemu.linux.process.NativeExec;
 import jemu.linux.process.ProcessImage;
@@ -83,6 +84,7 @@ public final class ExecSyscalls extends Syscalls {
             traceSuccess();
             Standby.retire();
             Vfork.release();
+            ChildControl.execed();
             // Host dispositions already follow the guest's (ignored is ignored): exec keeps them.
             long r = NativeExec.exec(host, fds, n.hostPath(), n.argv(), env, t.signalMask);
             // The descriptors were already rearranged for the new program: this image cannot go on.
@@ -101,6 +103,7 @@ public final class ExecSyscalls extends Syscalls {
         traceSuccess();
         p.stopOtherThreads(t);
         Vfork.release();
+        ChildControl.execed();
         for (int fd : fds.openFds()) {
             if (fds.cloexec(fd)) {
                 host.close(fds.remove(fd));

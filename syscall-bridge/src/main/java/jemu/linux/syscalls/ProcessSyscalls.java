@@ -7,6 +7,7 @@ import jemu.linux.GuestThread;
 import jemu.linux.HostExit;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.process.ChildControl;
 import jemu.linux.process.Standby;
 
 /**
@@ -35,6 +36,18 @@ public final class ProcessSyscalls extends Syscalls {
         }
         t.exitThread(status);
         return 0;
+    }
+
+    /**
+     * setpgid. The kernel refuses to move a child that has exec'd, and every jemu child is a
+     * JVM that has; a child whose guest has not exec'd moves itself on request instead.
+     */
+    public long setpgid(int pid, int pgid) {
+        long r = host.syscall(HostSyscall.SETPGID, pid, pgid);
+        if (r == -Errno.EACCES && pid > 0 && pid != p.pid) {
+            r = ChildControl.setpgid(host, pid, pgid);
+        }
+        return r;
     }
 
     public long getpid() {
@@ -147,7 +160,9 @@ public final class ProcessSyscalls extends Syscalls {
      * a wait for any child must neither report it nor wait for it alone.
      */
     public long wait4(int pid, long status, int options, long rusage) {
-        long st = status == 0 ? 0 : buffer(status, 4), ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        // A status word even when the guest wants none: whether the child is gone decides below.
+        long st = status == 0 ? host.scratchAddress(Host.STRUCT) : buffer(status, 4);
+        long ru = rusage == 0 ? 0 : buffer(rusage, 144);
         long r;
         do {
             if (pid <= 0 && (options & ~WAIT4_OPTIONS) == 0 && !Standby.otherChildren()) {
@@ -160,6 +175,13 @@ public final class ProcessSyscalls extends Syscalls {
                 t.endBlocking();
             }
         } while (r > 0 && Standby.forgetIfStandby(r));
+        if (r > 0) {
+            int word = java.lang.foreign.MemorySegment.ofAddress(st).reinterpret(4)
+                    .get(java.lang.foreign.ValueLayout.JAVA_INT, 0);
+            if ((word & 0xff) != 0x7f && word != 0xffff) { // neither WIFSTOPPED nor WIFCONTINUED: gone
+                ChildControl.reaped(host, r);
+            }
+        }
         if (r > 0) {
             if (status != 0) {
                 mem.noteHostWrite(status, 4);
@@ -206,6 +228,13 @@ public final class ProcessSyscalls extends Syscalls {
                 t.endBlocking();
             }
         } while (r == 0 && (idType == P_ALL || idType == P_PGID) && Standby.forgetIfStandby(siPid(si)));
+        if (r == 0 && si != 0 && (options & WNOWAIT) == 0) {
+            int code = java.lang.foreign.MemorySegment.ofAddress(si).reinterpret(128)
+                    .get(java.lang.foreign.ValueLayout.JAVA_INT, 8);
+            if (code >= 1 && code <= 3) { // CLD_EXITED, CLD_KILLED, CLD_DUMPED
+                ChildControl.reaped(host, siPid(si));
+            }
+        }
         if (r == 0) {
             if (info != 0) {
                 mem.noteHostWrite(info, 128);
