@@ -58,9 +58,11 @@ public final class ElfLoader {
             long offset = ph.offset() - (vaddr - start);
             check(mem.mapFile(start, mappedEnd - start, prot | GuestMemory.W, false, fd, offset, elf.fileSize, tag),
                     vaddr);
-            // The file page holding p_filesz's end also holds whatever follows in the file: bss must read as zero.
-            if (memEnd > fileEnd && (fileEnd & MASK) != 0) {
-                mem.zero(fileEnd, Math.min(mappedEnd, memEnd) - fileEnd);
+            // The file page holding p_filesz's end also holds whatever follows in the file. Under
+            // a bss Linux zeroes it to the page's end (padzero), not just to p_memsz: ld.so's
+            // minimal malloc hands out the rest of that page after _end and counts on zeroes.
+            if (memEnd > fileEnd && (fileEnd & MASK) != 0 && (prot & GuestMemory.W) != 0) {
+                mem.zero(fileEnd, mappedEnd - fileEnd);
             }
             if ((prot & GuestMemory.W) == 0) {
                 check(mem.protect(start, mappedEnd - start, prot), vaddr);
