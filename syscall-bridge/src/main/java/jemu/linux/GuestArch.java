@@ -68,4 +68,7 @@ public interface GuestArch {
 
     /** clone's new stack pointer (when not 0) and, with CLONE_SETTLS, the thread pointer. */
     void setStackAndTls(GuestThread t, long sp, long tls, boolean setTls);
+
+    /** /proc/cpuinfo as Linux writes it for this architecture, for {@code cpus} processors. */
+    String cpuinfo(int cpus);
 }

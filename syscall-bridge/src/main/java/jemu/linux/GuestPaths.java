@@ -53,6 +53,15 @@ public final class GuestPaths {
         return prefix == null ? null : new String(prefix, StandardCharsets.UTF_8);
     }
 
+    /** A host path as the guest sees it: without the sysroot prefix when it lies under it. */
+    public byte[] guestView(byte[] hostPath) {
+        if (prefix != null && hostPath.length > prefix.length && hostPath[prefix.length] == '/'
+                && Arrays.equals(hostPath, 0, prefix.length, prefix, 0, prefix.length)) {
+            return Arrays.copyOfRange(hostPath, prefix.length, hostPath.length);
+        }
+        return hostPath;
+    }
+
     /**
      * The host path for a guest path. Returns the same array when nothing changes, so the
      * caller can pass the guest's own string to the host.

@@ -100,7 +100,8 @@ public final class ProgramLoader {
             GuestPaths paths, List<byte[]> argv, List<byte[]> env, byte[] execfn) throws LoadException {
         try {
             long bias = elf.type == ElfFile.ET_DYN ? arch.dynamicBase() - elf.minLoadAddress() : 0;
-            LoadedImage image = ElfLoader.load(mem, elf, fd, bias, new String(hostPath, StandardCharsets.UTF_8));
+            LoadedImage image = ElfLoader.load(mem, elf, fd, bias,
+                    new String(paths.guestView(hostPath), StandardCharsets.UTF_8));
             long entry = image.entry();
             long interpBase = 0;
             if (elf.interpreter != null) {
@@ -123,7 +124,7 @@ public final class ProgramLoader {
                             ? mem.findFreeBelow(arch.mmapTop(), 0x10000, span) - interp.minLoadAddress()
                             : 0;
                     LoadedImage li = ElfLoader.load(mem, interp, ifd, at,
-                            new String(interpPath, StandardCharsets.UTF_8));
+                            new String(paths.guestView(interpPath), StandardCharsets.UTF_8));
                     interpBase = li.bias() + interp.minLoadAddress();
                     entry = li.entry();
                 } finally {

@@ -21,6 +21,8 @@ public final class SharedMappings {
     /** A host descriptor that shared mappings show the pages of; see {@link SharedMappings}. */
     public static final class Backing {
         public final int fd;
+        /** What /proc/self/maps names the mapping by: the file, or Linux's "/dev/zero (deleted)". */
+        public volatile String name;
 
         private Backing(int fd) {
             this.fd = fd;

@@ -204,4 +204,34 @@ public final class Aarch64Arch implements GuestArch {
         mem.protect(page, GuestMemory.PAGE_SIZE, GuestMemory.R | GuestMemory.X);
         process.sigreturnTrampoline = page;
     }
+
+    /**
+     * arch/arm64/kernel/cpuinfo.c c_show(): one block per CPU, "Features" naming exactly the
+     * HWCAPs advertised (in hwcap_str order), the CPU described as an Arm Cortex-A72 (the core
+     * jemu's behaviour is checked against), as QEMU's -cpu cortex-a72 would.
+     */
+    @Override
+    public String cpuinfo(int cpus) {
+        StringBuilder features = new StringBuilder();
+        long h = hwcap();
+        String[] names = {"fp", "asimd", "evtstrm", "aes", "pmull", "sha1", "sha2", "crc32", "atomics", "fphp",
+            "asimdhp", "cpuid"};
+        for (int bit = 0; bit < names.length; bit++) {
+            if ((h & (1L << bit)) != 0) {
+                features.append(features.isEmpty() ? "" : " ").append(names[bit]);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int cpu = 0; cpu < cpus; cpu++) {
+            sb.append("processor\t: ").append(cpu).append('\n')
+                    .append("BogoMIPS\t: 100.00\n")
+                    .append("Features\t: ").append(features).append('\n')
+                    .append("CPU implementer\t: 0x41\n")
+                    .append("CPU architecture: 8\n")
+                    .append("CPU variant\t: 0x0\n")
+                    .append("CPU part\t: 0xd08\n")
+                    .append("CPU revision\t: 3\n\n");
+        }
+        return sb.toString();
+    }
 }

@@ -3,7 +3,6 @@ package jemu.linux.process;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import jemu.core.host.HostFiles;
@@ -36,7 +35,7 @@ public final class ProcessImage {
         try {
             GuestPaths paths = new GuestPaths(ldPrefix, pid);
             byte[] exe = realpath(host, target.hostPath());
-            paths.setExecutable(guestView(ldPrefix, exe), exe);
+            paths.setExecutable(paths.guestView(exe), exe);
             ProgramLoader.Loaded loaded = ProgramLoader.load(host, target.arch(), mem, target.elf(), target.fd(), exe,
                     paths, target.argv(), env, execfn);
             GuestProcess process = new GuestProcess(target.arch(), mem, fds, paths, pid, strace);
@@ -49,20 +48,6 @@ public final class ProcessImage {
         } finally {
             HostFiles.close(target.fd());
         }
-    }
-
-    /** Under a sysroot, the guest sees the file without the prefix. */
-    private static byte[] guestView(String prefix, byte[] hostPath) {
-        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) {
-            return hostPath;
-        }
-        byte[] p = (prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix)
-                .getBytes(StandardCharsets.UTF_8);
-        if (hostPath.length > p.length && hostPath[p.length] == '/'
-                && Arrays.equals(hostPath, 0, p.length, p, 0, p.length)) {
-            return Arrays.copyOfRange(hostPath, p.length, hostPath.length);
-        }
-        return hostPath;
     }
 
     /** The canonical absolute path of a host file, as /proc/self/exe shows it. */

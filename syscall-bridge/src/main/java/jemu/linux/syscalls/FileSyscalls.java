@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import jemu.linux.Errno;
 import jemu.linux.GuestThread;
 import jemu.linux.OpenFlags;
+import jemu.linux.ProcFiles;
 import jemu.linux.Signals;
 import jemu.linux.SyscallException;
 import jemu.linux.host.Host;
@@ -33,6 +34,12 @@ public final class FileSyscalls extends Syscalls {
 
     public long openat(int dirfd, long pathAddr, int flags, int mode) {
         byte[] path = t.readPath(pathAddr);
+        if ((flags & 3) == 0 /* O_RDONLY */ && path.length > 5 && path[0] == '/' && path[1] == 'p') {
+            byte[] generated = ProcFiles.contents(p, path);
+            if (generated != null) {
+                return openGenerated(generated, flags);
+            }
+        }
         long hostPath = hostPath(path, Host.PATH1);
         int hostFlags = OpenFlags.toHost(flags) | OpenFlags.O_CLOEXEC;
         long h = host.syscall(HostSyscall.OPENAT, hostDirFd(dirfd, path), hostPath, hostFlags, mode);
@@ -49,6 +56,23 @@ public final class FileSyscalls extends Syscalls {
             host.close(hostFd);
         }
         return fd;
+    }
+
+    /** A file of generated contents (a /proc file about the guest) as a read-only memfd. */
+    private long openGenerated(byte[] contents, int flags) {
+        long h = host.syscall(HostSyscall.MEMFD_CREATE, host.cString("jemu-proc".getBytes(), Host.PATH2),
+                1 /* MFD_CLOEXEC */ | 2 /* MFD_ALLOW_SEALING */);
+        if (h < 0) {
+            return h;
+        }
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(Math.max(1, contents.length));
+            MemorySegment.copy(contents, 0, buf, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, contents.length);
+            host.syscall(HostSyscall.PWRITE64, h, buf.address(), contents.length, 0);
+        }
+        // Read-only from here on, as the /proc file is.
+        host.syscall(HostSyscall.FCNTL, h, 1033 /* F_ADD_SEALS */, 0xf /* SEAL_SEAL|SHRINK|GROW|WRITE */);
+        return newGuestFd((int) h, 0, (flags & OpenFlags.O_CLOEXEC) != 0);
     }
 
     public long close(int fd) {

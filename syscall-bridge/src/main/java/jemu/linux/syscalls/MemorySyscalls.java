@@ -4,6 +4,7 @@ import jemu.core.memory.GuestMemory;
 import jemu.core.memory.Region;
 import jemu.linux.Errno;
 import jemu.linux.GuestThread;
+import jemu.linux.ProcFiles;
 import jemu.linux.SharedMappings;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostStat;
@@ -107,7 +108,8 @@ public final class MemorySyscalls extends Syscalls {
             int guestProt = prot & PROT_MASK;
             long r = shared ? mapShared(start, len, guestProt, hostFd, offset, fileSize)
                     : anonymous ? mem.mapAnonymous(start, len, guestProt, false, null)
-                    : mem.mapFile(start, len, guestProt, false, hostFd, offset, fileSize, null);
+                    : mem.mapFile(start, len, guestProt, false, hostFd, offset, fileSize,
+                            ProcFiles.fileName(host, p.paths, hostFd));
             // MAP_FIXED may have replaced (part of) a shared mapping.
             p.sharedMappings.sweep(mem);
             return r < 0 ? r : start;
@@ -137,6 +139,7 @@ public final class MemorySyscalls extends Syscalls {
             return -Errno.ENOMEM; // out of host descriptors: Linux's mmap has no EMFILE
         }
         SharedMappings.Backing backing = p.sharedMappings.adopt((int) fd);
+        backing.name = fileFd < 0 ? "/dev/zero (deleted)" : ProcFiles.fileName(host, p.paths, fileFd);
         return mem.mapFile(start, len, prot, true, (int) fd, offset, fileSize, backing);
     }
 
