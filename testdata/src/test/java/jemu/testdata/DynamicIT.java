@@ -1,11 +1,8 @@
 package jemu.testdata;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -31,21 +28,6 @@ class DynamicIT {
         Guest.qemu();
         Guest.require(Files.exists(SYSROOT.resolve("lib/ld-linux-aarch64.so.1")),
                 "no arm64 sysroot at " + SYSROOT + ": apt-get install gcc-aarch64-linux-gnu g++-aarch64-linux-gnu");
-        Outcome expected = run(c, tmp.resolve("qemu"), true);
-        Outcome actual = run(c, tmp.resolve("jemu"), false);
-        String d = actual.differenceFrom(Oracles.asJemuWouldSay(expected));
-        if (d != null) {
-            fail(c.name() + ": jemu -L differs from qemu-aarch64 -L:\n" + d);
-        }
-    }
-
-    private static Outcome run(Case c, Path dir, boolean qemu) throws IOException {
-        Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        List<String> args = new ArrayList<>(List.of("-L", SYSROOT.toString()));
-        for (int i = 0; i < c.words().size(); i++) {
-            String w = c.words().get(i).replace("$SCRATCH", scratch.toString());
-            args.add(i == 0 ? Guest.aarch64Programs().resolve("dynamic").resolve(w).toString() : w);
-        }
-        return qemu ? Guest.qemu(args, dir, null, ProgramsIT.ENV) : Guest.jemu(args, dir, null, ProgramsIT.ENV);
+        ProgramsIT.compare(c, tmp, Guest.aarch64Programs().resolve("dynamic"), List.of("-L", SYSROOT.toString()));
     }
 }

@@ -31,22 +31,31 @@ class ProgramsIT {
     @MethodSource("cases")
     void sameAsQemu(Case c, @TempDir Path tmp) throws IOException {
         Guest.qemu();
-        Outcome expected = run(c, tmp.resolve("qemu"), true);
-        Outcome actual = run(c, tmp.resolve("jemu"), false);
+        compare(c, tmp, Guest.aarch64Programs(), List.of());
+    }
+
+    /**
+     * Runs case {@code c} (its program in {@code programs}) under qemu-aarch64 and under jemu,
+     * both given {@code options} first, and fails with the first difference.
+     */
+    static void compare(Case c, Path tmp, Path programs, List<String> options) throws IOException {
+        Outcome expected = run(c, tmp.resolve("qemu"), programs, options, true);
+        Outcome actual = run(c, tmp.resolve("jemu"), programs, options, false);
         String d = actual.differenceFrom(Oracles.asJemuWouldSay(expected));
         if (d != null) {
-            fail(c.name() + ": jemu differs from qemu-aarch64:\n" + d);
+            fail(c.name() + ": jemu " + String.join(" ", options) + " differs from qemu-aarch64:\n" + d);
         }
     }
 
-    private static Outcome run(Case c, Path dir, boolean qemu) throws IOException {
+    private static Outcome run(Case c, Path dir, Path programs, List<String> options, boolean qemu)
+            throws IOException {
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
-        List<String> args = new ArrayList<>();
+        List<String> args = new ArrayList<>(options);
         for (int i = 0; i < c.words().size(); i++) {
             String w = c.words().get(i).replace("$SCRATCH", scratch.toString());
-            args.add(i == 0 ? Guest.aarch64Programs().resolve(w).toString() : w);
+            args.add(i == 0 ? programs.resolve(w).toString() : w);
         }
-        byte[] stdin = c.stdinFile() == null ? null : Files.readAllBytes(Guest.aarch64Programs().resolve(c.stdinFile()));
+        byte[] stdin = c.stdinFile() == null ? null : Files.readAllBytes(programs.resolve(c.stdinFile()));
         return qemu ? Guest.qemu(args, dir, stdin, ENV) : Guest.jemu(args, dir, stdin, ENV);
     }
 }
