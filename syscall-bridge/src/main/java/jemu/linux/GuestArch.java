@@ -71,4 +71,7 @@ public interface GuestArch {
 
     /** /proc/cpuinfo as Linux writes it for this architecture, for {@code cpus} processors. */
     String cpuinfo(int cpus);
+
+    /** Has this architecture's engine compiled by HotSpot ahead of need, until {@code stop} says so. */
+    void warmUp(java.util.function.BooleanSupplier stop);
 }

@@ -234,4 +234,9 @@ public final class Aarch64Arch implements GuestArch {
         }
         return sb.toString();
     }
+
+    @Override
+    public void warmUp(java.util.function.BooleanSupplier stop) {
+        jemu.core.a64.A64WarmUp.run(stop);
+    }
 }

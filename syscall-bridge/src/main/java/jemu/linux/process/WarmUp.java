@@ -1,17 +1,11 @@
 package jemu.linux.process;
 
-import java.util.SplittableRandom;
-
-import jemu.core.a64.A64Cpu;
-import jemu.core.a64.A64Decoder;
-import jemu.core.a64.A64Engine;
-import jemu.core.a64.Stop;
-import jemu.core.memory.GuestMemory;
+import jemu.linux.GuestArch;
+import jemu.linux.Launcher;
 
 /**
- * What a standby JVM does while it waits for a fork: makes HotSpot compile the paths every
- * child runs at once — the A64 decoder (every guest instruction is decoded once before it
- * runs) and the engine's run loop — so the child does not start in the bytecode interpreter.
+ * What a standby JVM does while it waits for a fork: has each architecture's engine warm itself
+ * up ({@link GuestArch#warmUp}), so that the child does not start in the bytecode interpreter.
  * Measured (fork+exec+exit of a static "hello", 400 ms apart): median 58 ms with it, 84 ms
  * without ({@code -Djemu.noWarmUp=true}, which forked children inherit). It stops as soon as
  * the fork arrives ({@link #stop}).
@@ -21,30 +15,6 @@ final class WarmUp {
 
     private static volatile boolean stopped;
 
-    /** A loop of loads, stores, pairs, ALU, compare/select, a call and a conditional branch (assembled with GNU as). */
-    private static final int[] LOOP = {
-        0xd2827100, // mov x0, #5000
-        0xd2840002, // mov x2, #0x2000
-        0xf9400041, // loop: ldr x1, [x2]
-        0x91000421, // add x1, x1, #1
-        0xf9000041, // str x1, [x2]
-        0xa9411043, // ldp x3, x4, [x2, #16]
-        0xa9021043, // stp x3, x4, [x2, #32]
-        0xca030025, // eor x5, x1, x3
-        0xeb04003f, // cmp x1, x4
-        0x9a83b026, // csel x6, x1, x3, lt
-        0x94000008, // bl func
-        0x39400c48, // ldrb w8, [x2, #3]
-        0x79000c48, // strh w8, [x2, #6]
-        0xb4000048, // cbz x8, 1f
-        0x9b031029, // madd x9, x1, x3, x4
-        0xf1000400, // 1: subs x0, x0, #1
-        0x54fffe41, // b.ne loop
-        0xd4000001, // svc #0
-        0xd37df027, // func: lsl x7, x1, #3
-        0xd65f03c0, // ret
-    };
-
     static void stop() {
         stopped = true;
     }
@@ -53,28 +23,8 @@ final class WarmUp {
         if (Boolean.getBoolean("jemu.noWarmUp")) {
             return;
         }
-        SplittableRandom random = new SplittableRandom(0x6a656d75);
-        for (int i = 0; i < 300_000 && !stopped; i++) {
-            A64Decoder.decode(random.nextInt(), 0x1000);
-        }
-        GuestMemory mem = GuestMemory.reserve(28);
-        try {
-            if (mem.mapAnonymous(0x1000, 0x2000, GuestMemory.R | GuestMemory.W | GuestMemory.X, false, null) != 0) {
-                return;
-            }
-            for (int i = 0; i < LOOP.length; i++) {
-                mem.write32(0x1000 + 4L * i, LOOP[i]);
-            }
-            A64Engine engine = new A64Engine(mem);
-            for (int round = 0; round < 20 && !stopped; round++) {
-                A64Cpu c = new A64Cpu(mem);
-                c.pc = 0x1000;
-                if (engine.run(c) != Stop.SVC) {
-                    return;
-                }
-            }
-        } finally {
-            mem.release();
+        for (GuestArch arch : Launcher.ARCHES) {
+            arch.warmUp(() -> stopped);
         }
     }
 }
