@@ -17,10 +17,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Debian's busybox-static for arm64 — a real program nobody here wrote — running its applets
  * under jemu and under qemu-aarch64 on inputs of a megabyte and more: exit status, stdout and
  * stderr must be byte-identical, error cases included. Cases: busybox.cases, run in a directory
- * holding the generated inputs ({@link Inputs}); no case writes to it.
+ * holding the generated inputs ({@link Inputs}); no case writes to it. That directory sits one
+ * level inside the temporary directory, so `ls -la` shows a `..` nobody else touches (under /tmp
+ * itself, its time and link count change between the qemu run and the jemu run).
  */
 class BusyboxIT {
     @TempDir
+    static Path scratch;
     static Path inputs;
 
     static List<Case> cases() {
@@ -36,6 +39,7 @@ class BusyboxIT {
 
     @BeforeAll
     static void writeInputs() throws IOException {
+        inputs = Files.createDirectory(scratch.resolve("inputs"));
         Inputs.writeAll(inputs);
     }
 
