@@ -19,7 +19,7 @@ final class FastArgs {
             String a = new String(args.get(i), StandardCharsets.UTF_8);
             if (!a.startsWith("-") || a.equals("-")) {
                 o.programIndex = i;
-                return o;
+                return consistent(o);
             }
             switch (a) {
                 case "--" -> {
@@ -27,19 +27,21 @@ final class FastArgs {
                         return null;
                     }
                     o.programIndex = i + 1;
-                    return o;
+                    return consistent(o);
                 }
                 case "--strace", "-strace" -> {
                     o.strace = true;
                     i++;
                 }
-                case "-L", "-0", "-E", "-U" -> {
+                case "-L", "-0", "-E", "-U", "--rootfs", "--bind" -> {
                     if (i + 1 >= args.size()) {
                         return null;
                     }
                     byte[] value = args.get(i + 1);
                     switch (a) {
                         case "-L" -> o.ldPrefix = new String(value, StandardCharsets.UTF_8);
+                        case "--rootfs" -> o.rootfs = new String(value, StandardCharsets.UTF_8);
+                        case "--bind" -> o.binds.add(new String(value, StandardCharsets.UTF_8));
                         case "-0" -> o.argv0 = value;
                         case "-E" -> o.setEnv.add(value);
                         default -> o.unsetEnv.add(value);
@@ -52,5 +54,11 @@ final class FastArgs {
             }
         }
         return null;
+    }
+
+    /** Combinations picocli must explain (null) rather than run. */
+    private static Options consistent(Options o) {
+        boolean bad = o.ldPrefix != null && o.rootfs != null || !o.binds.isEmpty() && o.rootfs == null;
+        return bad ? null : o;
     }
 }

@@ -20,6 +20,15 @@ final class JemuCommand implements Callable<Integer> {
             description = "Sysroot: absolute paths the guest opens are looked up under DIR first (as qemu's -L).")
     String ldPrefix;
 
+    @Option(names = "--rootfs", paramLabel = "DIR",
+            description = {"Root file system: the guest sees DIR as /, for every path and every program it runs.",
+                "/proc, /dev, /sys and /tmp are the host's."})
+    String rootfs;
+
+    @Option(names = "--bind", paramLabel = "HOST[:GUEST]",
+            description = "With --rootfs: show the host's HOST at GUEST (default: the same path); repeatable.")
+    List<String> binds = new ArrayList<>();
+
     @Option(names = "-0", paramLabel = "ARGV0", description = "argv[0] of the guest (default: PROGRAM).")
     String argv0;
 
@@ -38,13 +47,24 @@ final class JemuCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments of the program.")
     List<String> args = new ArrayList<>();
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** Filled when parsing succeeds and the guest is to be started. */
     Options options;
 
     @Override
     public Integer call() {
+        if (ldPrefix != null && rootfs != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-L and --rootfs cannot be combined");
+        }
+        if (!binds.isEmpty() && rootfs == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind needs --rootfs");
+        }
         Options o = new Options();
         o.ldPrefix = ldPrefix;
+        o.rootfs = rootfs;
+        o.binds.addAll(binds);
         o.argv0 = argv0 == null ? null : Options.bytes(argv0);
         set.forEach(s -> o.setEnv.add(Options.bytes(s)));
         unset.forEach(s -> o.unsetEnv.add(Options.bytes(s)));

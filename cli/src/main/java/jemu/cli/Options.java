@@ -1,11 +1,14 @@
 package jemu.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import jemu.linux.LaunchSpec;
+import jemu.linux.path.PathConfig;
 
 /**
  * The options that start a guest, and how they become a {@link LaunchSpec}. Both parsers (the
@@ -13,6 +16,8 @@ import jemu.linux.LaunchSpec;
  */
 final class Options {
     String ldPrefix;
+    String rootfs;
+    final List<String> binds = new ArrayList<>();
     byte[] argv0;
     final List<byte[]> setEnv = new ArrayList<>();
     final List<byte[]> unsetEnv = new ArrayList<>();
@@ -35,11 +40,29 @@ final class Options {
             env.removeIf(e -> isVariable(e, name));
             env.add(assignment);
         }
-        String prefix = ldPrefix;
-        if (prefix == null) {
-            prefix = System.getenv("JEMU_LD_PREFIX");
+        return new LaunchSpec(program, argv, env, paths(), strace);
+    }
+
+    private PathConfig paths() {
+        if (rootfs != null) {
+            // Canonical, so the host paths the kernel reports (/proc/self/fd, getcwd) start with it.
+            Path root = Path.of(rootfs).toAbsolutePath();
+            try {
+                root = root.toRealPath();
+            } catch (IOException e) {
+                // The launcher reports a missing root in the guest's terms.
+            }
+            return PathConfig.rootfs(root.toString(), binds.stream().map(Options::absoluteHost).toList());
         }
-        return new LaunchSpec(program, argv, env, prefix, strace);
+        return PathConfig.sysroot(ldPrefix != null ? ldPrefix : System.getenv("JEMU_LD_PREFIX"));
+    }
+
+    /** HOST[:GUEST] with HOST made absolute (the guest side is a guest path already). */
+    private static String absoluteHost(String bind) {
+        int colon = bind.indexOf(':');
+        String hostPart = colon < 0 ? bind : bind.substring(0, colon);
+        String absolute = Path.of(hostPart).toAbsolutePath().normalize().toString();
+        return colon < 0 ? absolute + ":" + absolute : absolute + bind.substring(colon);
     }
 
     private static boolean isVariable(byte[] entry, byte[] name) {

@@ -1,34 +1,50 @@
 package jemu.linux;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.path.PathConfig;
+import jemu.linux.path.RootView;
 
 /**
- * Turns paths the guest names into host paths: the sysroot prefix ({@code -L}, as qemu's
- * {@code path()} does: an absolute path is looked up under the prefix first and falls back to
- * the host path), and the guest's own executable behind {@code /proc/self/exe}.
+ * Turns paths the guest names into host paths, and back: the sysroot prefix ({@code -L}, as
+ * qemu's {@code path()} does: an absolute path is looked up under the prefix first and falls back
+ * to the host path), the root file system ({@code --rootfs}: every path, relative ones included,
+ * is looked up inside the root, see {@link RootView}), and the guest's own executable behind
+ * {@code /proc/self/exe}.
  */
 public final class GuestPaths {
     private static final byte[] PROC_SELF_EXE = bytes("/proc/self/exe");
+    private static final int AT_FDCWD = -100;
 
+    private final PathConfig config;
     private final byte[] prefix;
+    private final RootView root;
     private final byte[] procPidExe;
     /** The running image as the guest knows it (absolute, what /proc/self/exe reads as). */
     private volatile byte[] exeGuestPath;
     /** The same file as the host opens it. */
     private volatile byte[] exeHostPath;
+    /** The guest's working directory inside the root, until the next chdir (null: ask the host). */
+    private volatile String cwd;
 
-    public GuestPaths(String prefix, int pid) {
-        this.prefix = prefix == null || prefix.isEmpty() || prefix.equals("/") ? null
-                : bytes(prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix);
+    public GuestPaths(PathConfig config, int pid) {
+        this.config = config;
+        this.prefix = config.sysroot() == null ? null : bytes(config.sysroot());
+        this.root = config.root() == null ? null : RootView.of(config);
         this.procPidExe = bytes("/proc/" + pid + "/exe");
     }
 
     static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public PathConfig config() {
+        return config;
     }
 
     public void setExecutable(byte[] guestPath, byte[] hostPath) {
@@ -49,12 +65,17 @@ public final class GuestPaths {
         return Arrays.equals(path, PROC_SELF_EXE) || Arrays.equals(path, procPidExe);
     }
 
-    public String prefix() {
-        return prefix == null ? null : new String(prefix, StandardCharsets.UTF_8);
+    /** Whether every path is looked up inside a root file system. */
+    public boolean inRoot() {
+        return root != null;
     }
 
-    /** A host path as the guest sees it: without the sysroot prefix when it lies under it. */
+    /** A host path as the guest sees it: inside the root or without the sysroot prefix. */
     public byte[] guestView(byte[] hostPath) {
+        if (root != null) {
+            String g = root.toGuest(latin1(hostPath));
+            return g == null ? hostPath : latin1(g);
+        }
         if (prefix != null && hostPath.length > prefix.length && hostPath[prefix.length] == '/'
                 && Arrays.equals(hostPath, 0, prefix.length, prefix, 0, prefix.length)) {
             return Arrays.copyOfRange(hostPath, prefix.length, hostPath.length);
@@ -62,11 +83,20 @@ public final class GuestPaths {
         return hostPath;
     }
 
+    /** Whether the guest can name this host path at all (always, outside a root file system). */
+    public boolean visible(byte[] hostPath) {
+        return root == null || root.toGuest(latin1(hostPath)) != null;
+    }
+
     /**
-     * The host path for a guest path. Returns the same array when nothing changes, so the
-     * caller can pass the guest's own string to the host.
+     * The host path for a guest path that the host will look up from its working directory,
+     * following a final link (what exec and the loader open). Returns the same array when nothing
+     * changes.
      */
     public byte[] resolve(byte[] path, Host host) {
+        if (root != null) {
+            return resolveAt(AT_FDCWD, path, true, host);
+        }
         if (path.length == 0 || path[0] != '/') {
             return path;
         }
@@ -82,5 +112,83 @@ public final class GuestPaths {
         // faccessat(AT_FDCWD, candidate, F_OK, AT_SYMLINK_NOFOLLOW): does it exist under the prefix?
         long r = host.syscall(HostSyscall.FACCESSAT2, -100, host.cString(candidate, Host.PATH2), 0, 0x100);
         return r == 0 ? candidate : path;
+    }
+
+    /**
+     * Inside a root file system: the absolute host path for {@code path} relative to the host
+     * directory descriptor {@code hostDirFd} (or the working directory), its last component
+     * followed if it is a link and {@code followLast}.
+     */
+    public byte[] resolveAt(int hostDirFd, byte[] path, boolean followLast, Host host) {
+        if (path.length == 0) {
+            return path;
+        }
+        byte[] absolute = absolute(hostDirFd, path, host);
+        if (isSelfExe(absolute) && exeHostPath != null && followLast) {
+            return exeHostPath;
+        }
+        byte[] out = latin1(root.toHost(latin1(absolute), followLast, host));
+        if (out.length >= 4096) {
+            throw new SyscallException(Errno.ENAMETOOLONG);
+        }
+        return out;
+    }
+
+    /** Inside a root file system: the absolute guest path of {@code path} relative to a host directory descriptor. */
+    public byte[] absolute(int hostDirFd, byte[] path, Host host) {
+        if (path.length > 0 && path[0] == '/') {
+            return path;
+        }
+        String base = hostDirFd == AT_FDCWD ? cwd(host) : directoryOf(hostDirFd, host);
+        return latin1((base.equals("/") ? "/" : base + "/") + latin1(path));
+    }
+
+    /** The guest's working directory (as getcwd reports it inside the root). */
+    public String cwd(Host host) {
+        String c = cwd;
+        if (c == null) {
+            long n = host.syscall(HostSyscall.GETCWD, host.scratchAddress(Host.RESOLVE), 4096);
+            if (n < 0) {
+                throw new SyscallException((int) -n);
+            }
+            String hostCwd = copyOut(host, Host.RESOLVE, (int) n - 1);
+            String g = root.toGuest(hostCwd);
+            cwd = c = g != null ? g : hostCwd;
+        }
+        return c;
+    }
+
+    /** After chdir or fchdir: the next relative lookup asks the host again. */
+    public void cwdChanged() {
+        cwd = null;
+    }
+
+    /** The guest path of the directory behind a host descriptor (what a relative *at path starts from). */
+    private String directoryOf(int hostFd, Host host) {
+        long n = host.syscall(HostSyscall.READLINKAT, AT_FDCWD,
+                host.cString(latin1("/proc/self/fd/" + hostFd), Host.RESOLVE + 12288), host.scratchAddress(Host.RESOLVE), 4096);
+        if (n < 0) {
+            throw new SyscallException(Errno.EBADF);
+        }
+        String hostPath = copyOut(host, Host.RESOLVE, (int) n);
+        if (!hostPath.startsWith("/")) {
+            throw new SyscallException(Errno.ENOTDIR); // a pipe, socket or anonymous file
+        }
+        String g = root.toGuest(hostPath);
+        return g != null ? g : hostPath;
+    }
+
+    private static String copyOut(Host host, long at, int n) {
+        byte[] b = new byte[n];
+        MemorySegment.copy(host.scratch(), ValueLayout.JAVA_BYTE, at, b, 0, n);
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String latin1(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] latin1(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -2,9 +2,12 @@ package jemu.linux;
 
 import java.util.List;
 
+import jemu.linux.path.PathConfig;
+
 /**
  * What to run: the program as the user named it, the guest's argv (argv[0] included) and
- * environment as raw bytes, the sysroot prefix, and whether to trace system calls.
+ * environment as raw bytes, how guest paths meet the host's (sysroot or root file system), and
+ * whether to trace system calls.
  */
-public record LaunchSpec(byte[] program, List<byte[]> argv, List<byte[]> env, String ldPrefix, boolean strace) {
+public record LaunchSpec(byte[] program, List<byte[]> argv, List<byte[]> env, PathConfig paths, boolean strace) {
 }

@@ -36,7 +36,10 @@ public final class Launcher {
         GuestThread main;
         try {
             int pid = host.getpid();
-            ExecTarget target = ExecTarget.resolve(host, new GuestPaths(spec.ldPrefix(), pid), ARCHES, spec.program(),
+            if (spec.paths().root() != null) {
+                enterRoot(host, spec.paths());
+            }
+            ExecTarget target = ExecTarget.resolve(host, new GuestPaths(spec.paths(), pid), ARCHES, spec.program(),
                     spec.argv());
             if (target instanceof ExecTarget.Native n) {
                 // Like qemu, the command line names a guest program; only a guest's execve runs host programs.
@@ -44,13 +47,35 @@ public final class Launcher {
             }
             ExecTarget.Guest guest = (ExecTarget.Guest) target;
             Strace strace = spec.strace() ? new Strace(guest.arch().syscallNames()) : null;
-            main = ProcessImage.load(host, guest, standardDescriptors(host), spec.ldPrefix(), pid, spec.env(),
+            main = ProcessImage.load(host, guest, standardDescriptors(host), spec.paths(), pid, spec.env(),
                     spec.program(), strace);
         } catch (ProgramLoader.LoadException e) {
             fail(shown, e);
             return;
         }
         GuestThread.runImages(main);
+    }
+
+    /**
+     * A root file system must be a directory; the guest starts in the host's working directory
+     * if it can see it there (inside the root or a bind), else at its "/", as chroot(8) does.
+     */
+    private static void enterRoot(Host host, jemu.linux.path.PathConfig config) throws ProgramLoader.LoadException {
+        byte[] root = config.root().getBytes(StandardCharsets.UTF_8);
+        long fd = host.syscall(HostSyscall.OPENAT, -100, host.cString(root, Host.PATH1), 0200000 /* O_DIRECTORY */
+                | 010000000 /* O_PATH */ | 02000000 /* O_CLOEXEC */, 0);
+        if (fd < 0) {
+            System.err.println("jemu: --rootfs " + config.root() + ": " + Errno.message((int) -fd));
+            HostExit.exit(1);
+        }
+        host.close((int) fd);
+        long n = host.syscall(HostSyscall.GETCWD, host.scratchAddress(Host.STRUCT), 4096);
+        byte[] cwd = n > 0 ? new byte[(int) n - 1] : new byte[0];
+        java.lang.foreign.MemorySegment.copy(host.scratch(), java.lang.foreign.ValueLayout.JAVA_BYTE, Host.STRUCT,
+                cwd, 0, cwd.length);
+        if (n <= 0 || !new GuestPaths(config, 0).visible(cwd)) {
+            host.syscall(HostSyscall.CHDIR, host.cString(root, Host.PATH1));
+        }
     }
 
     /** The guest starts with the host's 0, 1 and 2, where they are open. */

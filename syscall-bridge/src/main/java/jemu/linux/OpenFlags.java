@@ -14,8 +14,8 @@ public final class OpenFlags {
     private static final int ARM_O_DIRECTORY = 040000, ARM_O_NOFOLLOW = 0100000, ARM_O_DIRECT = 0200000,
             ARM_O_LARGEFILE = 0400000;
     // ...and the host's (x86-64, generic).
-    private static final int HOST_O_DIRECT = 040000, HOST_O_LARGEFILE = 0100000, HOST_O_DIRECTORY = 0200000,
-            HOST_O_NOFOLLOW = 0400000;
+    private static final int HOST_O_DIRECT = 040000, HOST_O_LARGEFILE = 0100000, HOST_O_DIRECTORY = 0200000;
+    public static final int HOST_O_NOFOLLOW = 0400000;
     private static final int MOVED = ARM_O_DIRECTORY | ARM_O_NOFOLLOW | ARM_O_DIRECT | ARM_O_LARGEFILE;
 
     public static int toHost(int guest) {

@@ -118,8 +118,8 @@ public final class Host {
         return scratch.address() + off;
     }
 
-    /** Scratch offsets: two path slots, then structs. */
-    public static final long PATH1 = 0, PATH2 = 4352, STRUCT = 8704;
+    /** Scratch offsets: two path slots, then structs; path lookups inside a root file system work at RESOLVE. */
+    public static final long PATH1 = 0, PATH2 = 4352, STRUCT = 8704, RESOLVE = 32 * 1024;
 
     // ------------------------------------------------------------------ a thin POSIX face
 

@@ -9,6 +9,8 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jemu.core.host.HostMemory;
 import jemu.core.memory.GuestMemory;
@@ -24,6 +26,7 @@ import jemu.linux.SharedMappings;
 import jemu.linux.Strace;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.path.PathConfig;
 
 /**
  * A process image in transit from a forking parent to its child JVM, in one memfd: the guest
@@ -91,7 +94,11 @@ final class ForkImage {
             out.writeLong(st.auxv());
             out.writeInt(st.auxvBytes());
         }
-        writeString(out, p.paths.prefix());
+        List<String> pathConfig = p.paths.config().encode();
+        out.writeInt(pathConfig.size());
+        for (String s : pathConfig) {
+            writeString(out, s);
+        }
         writeBytes(out, p.paths.executableGuestPath());
         writeBytes(out, p.paths.executableHostPath());
         int[] open = p.fds.openFds();
@@ -247,7 +254,10 @@ final class ForkImage {
         long brkStart = in.readLong(), brk = in.readLong();
         InitialStack.Result stack = in.readBoolean() ? new InitialStack.Result(in.readLong(), in.readLong(),
                 in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readInt()) : null;
-        String prefix = readString(in);
+        List<String> pathLines = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            pathLines.add(readString(in));
+        }
         byte[] exeGuest = readBytes(in), exeHost = readBytes(in);
         FdTable fds = new FdTable();
         fds.setLimit(in.readInt());
@@ -259,7 +269,7 @@ final class ForkImage {
             host.syscall(HostSyscall.FCNTL, hostFd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
         }
         int pid = host.getpid();
-        GuestPaths paths = new GuestPaths(prefix, pid);
+        GuestPaths paths = new GuestPaths(PathConfig.decode(pathLines), pid);
         paths.setExecutable(exeGuest, exeHost);
         long[] actions = new long[in.readInt()];
         for (int i = 0; i < actions.length; i++) {

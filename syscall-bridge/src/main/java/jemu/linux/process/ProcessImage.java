@@ -16,6 +16,7 @@ import jemu.linux.ProgramLoader.LoadException;
 import jemu.linux.Strace;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.path.PathConfig;
 
 /**
  * A new program image in a fresh address space: what both the first start of jemu and a guest
@@ -29,11 +30,11 @@ public final class ProcessImage {
      * Loads {@code target} (whose descriptor this closes) and returns the first thread of the new
      * process, not yet running.
      */
-    public static GuestThread load(Host host, ExecTarget.Guest target, FdTable fds, String ldPrefix, int pid,
+    public static GuestThread load(Host host, ExecTarget.Guest target, FdTable fds, PathConfig pathConfig, int pid,
             List<byte[]> env, byte[] execfn, Strace strace) throws LoadException {
         GuestMemory mem = GuestMemory.reserve(target.arch().addressBits());
         try {
-            GuestPaths paths = new GuestPaths(ldPrefix, pid);
+            GuestPaths paths = new GuestPaths(pathConfig, pid);
             byte[] exe = realpath(host, target.hostPath());
             paths.setExecutable(paths.guestView(exe), exe);
             ProgramLoader.Loaded loaded = ProgramLoader.load(host, target.arch(), mem, target.elf(), target.fd(), exe,

@@ -33,7 +33,6 @@ public final class ExecSyscalls extends Syscalls {
     private static final int MAX_ARG_STRLEN = 32 * 4096;
     /** ARG_MAX: the least room Linux gives argv and envp together, whatever the stack limit. */
     private static final long ARG_MAX = 32 * 4096;
-    private static final int AT_EMPTY_PATH = 0x1000, AT_SYMLINK_NOFOLLOW = 0x100;
 
     public ExecSyscalls(GuestThread t) {
         super(t);
@@ -61,6 +60,9 @@ public final class ExecSyscalls extends Syscalls {
             return exec(path, argvAddr, envpAddr);
         }
         int hostDir = hostFd(dirfd);
+        if (path.length > 0 && p.paths.inRoot()) {
+            return exec(p.paths.absolute(hostDir, path, host), argvAddr, envpAddr);
+        }
         String suffix = path.length == 0 ? "" : "/" + new String(path, java.nio.charset.StandardCharsets.UTF_8);
         if (path.length == 0 && (flags & AT_EMPTY_PATH) == 0) {
             return -Errno.ENOENT;
@@ -95,7 +97,7 @@ public final class ExecSyscalls extends Syscalls {
         ExecTarget.Guest guest = (ExecTarget.Guest) target;
         GuestThread next;
         try {
-            next = ProcessImage.load(host, guest, fds, p.paths.prefix(), p.pid, env, filename, p.strace);
+            next = ProcessImage.load(host, guest, fds, p.paths.config(), p.pid, env, filename, p.strace);
         } catch (LoadException e) {
             return -e.errno;
         }

@@ -40,9 +40,12 @@ public final class FileSyscalls extends Syscalls {
                 return openGenerated(generated, flags);
             }
         }
-        long hostPath = hostPath(path, Host.PATH1);
         int hostFlags = OpenFlags.toHost(flags) | OpenFlags.O_CLOEXEC;
-        long h = host.syscall(HostSyscall.OPENAT, hostDirFd(dirfd, path), hostPath, hostFlags, mode);
+        // O_NOFOLLOW, and O_CREAT|O_EXCL (which never follows a final link), stop at the last component.
+        boolean follow = (hostFlags & OpenFlags.HOST_O_NOFOLLOW) == 0
+                && (hostFlags & (OpenFlags.O_CREAT | OpenFlags.O_EXCL)) != (OpenFlags.O_CREAT | OpenFlags.O_EXCL);
+        int hostDir = at(dirfd, path, follow, Host.PATH1);
+        long h = host.syscall(HostSyscall.OPENAT, hostDir, slot(Host.PATH1), hostFlags, mode);
         if (h < 0) {
             return h;
         }
@@ -362,8 +365,8 @@ public final class FileSyscalls extends Syscalls {
             return fstat(dirfd, statAddr);
         }
         long at = Host.STRUCT;
-        long r = host.syscall(HostSyscall.NEWFSTATAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1),
-                host.scratchAddress(at), flags);
+        int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
+        long r = host.syscall(HostSyscall.NEWFSTATAT, hostDir, slot(Host.PATH1), host.scratchAddress(at), flags);
         return r < 0 ? r : putStat(statAddr, at);
     }
 
@@ -376,14 +379,15 @@ public final class FileSyscalls extends Syscalls {
     /** statx: struct statx is the same on every architecture. */
     public long statx(int dirfd, long pathAddr, int flags, int mask, long buf) {
         byte[] path = t.readPath(pathAddr);
-        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
+        int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
         return filled(buf, 256,
-                host.syscall(HostSyscall.STATX, hostDir, hostPath(path, Host.PATH1), flags, mask, buffer(buf, 256)));
+                host.syscall(HostSyscall.STATX, hostDir, slot(Host.PATH1), flags, mask, buffer(buf, 256)));
     }
 
     public long faccessat(int dirfd, long pathAddr, int mode, int flags) {
         byte[] path = t.readPath(pathAddr);
-        return host.syscall(HostSyscall.FACCESSAT2, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode, flags);
+        int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
+        return host.syscall(HostSyscall.FACCESSAT2, hostDir, slot(Host.PATH1), mode, flags);
     }
 
     public long readlinkat(int dirfd, long pathAddr, long buf, long size) {
@@ -398,8 +402,8 @@ public final class FileSyscalls extends Syscalls {
             mem.writeBytes(buf, exe, 0, n);
             return n;
         }
-        return wrote(buf, host.syscall(HostSyscall.READLINKAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1),
-                buffer(buf, size), size));
+        int hostDir = at(dirfd, path, false, Host.PATH1);
+        return wrote(buf, host.syscall(HostSyscall.READLINKAT, hostDir, slot(Host.PATH1), buffer(buf, size), size));
     }
 
     public long getdents64(int fd, long buf, long len) {
@@ -407,52 +411,71 @@ public final class FileSyscalls extends Syscalls {
     }
 
     public long getcwd(long buf, long size) {
-        return wrote(buf, host.syscall(HostSyscall.GETCWD, buffer(buf, size), size));
+        if (!p.paths.inRoot()) {
+            return wrote(buf, host.syscall(HostSyscall.GETCWD, buffer(buf, size), size));
+        }
+        byte[] cwd = p.paths.cwd(host).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (cwd.length + 1 > size) {
+            return -Errno.ERANGE;
+        }
+        writable(buf, cwd.length + 1);
+        mem.writeBytes(buf, cwd, 0, cwd.length);
+        mem.write8(buf + cwd.length, 0);
+        return cwd.length + 1;
     }
 
     public long chdir(long pathAddr) {
-        return host.syscall(HostSyscall.CHDIR, hostPath(pathAddr));
+        long r = host.syscall(HostSyscall.CHDIR, hostPath(pathAddr, true));
+        p.paths.cwdChanged();
+        return r;
     }
 
     public long fchdir(int fd) {
-        return host.syscall(HostSyscall.FCHDIR, hostFd(fd));
+        long r = host.syscall(HostSyscall.FCHDIR, hostFd(fd));
+        p.paths.cwdChanged();
+        return r;
     }
 
     public long mkdirat(int dirfd, long pathAddr, int mode) {
         byte[] path = t.readPath(pathAddr);
-        return host.syscall(HostSyscall.MKDIRAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode);
+        int hostDir = at(dirfd, path, false, Host.PATH1);
+        return host.syscall(HostSyscall.MKDIRAT, hostDir, slot(Host.PATH1), mode);
     }
 
     public long mknodat(int dirfd, long pathAddr, int mode, long dev) {
         byte[] path = t.readPath(pathAddr);
-        return host.syscall(HostSyscall.MKNODAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode, dev);
+        int hostDir = at(dirfd, path, false, Host.PATH1);
+        return host.syscall(HostSyscall.MKNODAT, hostDir, slot(Host.PATH1), mode, dev);
     }
 
     public long unlinkat(int dirfd, long pathAddr, int flags) {
         byte[] path = t.readPath(pathAddr);
-        return host.syscall(HostSyscall.UNLINKAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), flags);
+        int hostDir = at(dirfd, path, false, Host.PATH1);
+        return host.syscall(HostSyscall.UNLINKAT, hostDir, slot(Host.PATH1), flags);
     }
 
     public long renameat2(int olddirfd, long oldAddr, int newdirfd, long newAddr, int flags) {
         byte[] oldPath = t.readPath(oldAddr);
         byte[] newPath = t.readPath(newAddr);
-        return host.syscall(HostSyscall.RENAMEAT2, hostDirFd(olddirfd, oldPath), hostPath(oldPath, Host.PATH1),
-                hostDirFd(newdirfd, newPath), hostPath(newPath, Host.PATH2), flags);
+        int oldDir = at(olddirfd, oldPath, false, Host.PATH1);
+        int newDir = at(newdirfd, newPath, false, Host.PATH2);
+        return host.syscall(HostSyscall.RENAMEAT2, oldDir, slot(Host.PATH1), newDir, slot(Host.PATH2), flags);
     }
 
     public long linkat(int olddirfd, long oldAddr, int newdirfd, long newAddr, int flags) {
         byte[] oldPath = t.readPath(oldAddr);
         byte[] newPath = t.readPath(newAddr);
-        return host.syscall(HostSyscall.LINKAT, hostDirFd(olddirfd, oldPath), hostPath(oldPath, Host.PATH1),
-                hostDirFd(newdirfd, newPath), hostPath(newPath, Host.PATH2), flags);
+        int oldDir = at(olddirfd, oldPath, (flags & 0x400 /* AT_SYMLINK_FOLLOW */) != 0, Host.PATH1);
+        int newDir = at(newdirfd, newPath, false, Host.PATH2);
+        return host.syscall(HostSyscall.LINKAT, oldDir, slot(Host.PATH1), newDir, slot(Host.PATH2), flags);
     }
 
     /** symlinkat: the link's contents are stored as given, never prefixed. */
     public long symlinkat(long targetAddr, int newdirfd, long linkAddr) {
         byte[] target = t.readPath(targetAddr);
         byte[] link = t.readPath(linkAddr);
-        return host.syscall(HostSyscall.SYMLINKAT, host.cString(target, Host.PATH1), hostDirFd(newdirfd, link),
-                hostPath(link, Host.PATH2));
+        int hostDir = at(newdirfd, link, false, Host.PATH2);
+        return host.syscall(HostSyscall.SYMLINKAT, host.cString(target, Host.PATH1), hostDir, slot(Host.PATH2));
     }
 
     public long fchmod(int fd, int mode) {
@@ -461,7 +484,8 @@ public final class FileSyscalls extends Syscalls {
 
     public long fchmodat(int dirfd, long pathAddr, int mode) {
         byte[] path = t.readPath(pathAddr);
-        return host.syscall(HostSyscall.FCHMODAT, hostDirFd(dirfd, path), hostPath(path, Host.PATH1), mode);
+        int hostDir = at(dirfd, path, true, Host.PATH1);
+        return host.syscall(HostSyscall.FCHMODAT, hostDir, slot(Host.PATH1), mode);
     }
 
     public long fchown(int fd, int uid, int gid) {
@@ -470,8 +494,8 @@ public final class FileSyscalls extends Syscalls {
 
     public long fchownat(int dirfd, long pathAddr, int uid, int gid, int flags) {
         byte[] path = t.readPath(pathAddr);
-        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
-        return host.syscall(HostSyscall.FCHOWNAT, hostDir, hostPath(path, Host.PATH1), uid, gid, flags);
+        int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
+        return host.syscall(HostSyscall.FCHOWNAT, hostDir, slot(Host.PATH1), uid, gid, flags);
     }
 
     /** utimensat: a NULL path means the descriptor itself (futimens). */
@@ -481,12 +505,12 @@ public final class FileSyscalls extends Syscalls {
             return host.syscall(HostSyscall.UTIMENSAT, hostFd(dirfd), 0, hostTimes, flags);
         }
         byte[] path = t.readPath(pathAddr);
-        int hostDir = path.length == 0 && (flags & AT_EMPTY_PATH) != 0 ? hostFd(dirfd) : hostDirFd(dirfd, path);
-        return host.syscall(HostSyscall.UTIMENSAT, hostDir, hostPath(path, Host.PATH1), hostTimes, flags);
+        int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
+        return host.syscall(HostSyscall.UTIMENSAT, hostDir, slot(Host.PATH1), hostTimes, flags);
     }
 
     public long truncate(long pathAddr, long length) {
-        return host.syscall(HostSyscall.TRUNCATE, hostPath(pathAddr), length);
+        return host.syscall(HostSyscall.TRUNCATE, hostPath(pathAddr, true), length);
     }
 
     public long ftruncate(int fd, long length) {
@@ -523,7 +547,7 @@ public final class FileSyscalls extends Syscalls {
 
     /** statfs/fstatfs: struct statfs is all longs on both 64-bit ABIs. */
     public long statfs(long pathAddr, long buf) {
-        return filled(buf, STATFS_SIZE, host.syscall(HostSyscall.STATFS, hostPath(pathAddr), buffer(buf, STATFS_SIZE)));
+        return filled(buf, STATFS_SIZE, host.syscall(HostSyscall.STATFS, hostPath(pathAddr, true), buffer(buf, STATFS_SIZE)));
     }
 
     public long fstatfs(int fd, long buf) {

@@ -11,7 +11,7 @@ import jemu.linux.host.Host;
 /** What every family of system call handlers shares: its thread, and argument conversions. */
 abstract class Syscalls {
     static final int AT_FDCWD = -100;
-    static final int AT_EMPTY_PATH = 0x1000;
+    static final int AT_EMPTY_PATH = 0x1000, AT_SYMLINK_NOFOLLOW = 0x100;
 
     final GuestThread t;
     final GuestProcess p;
@@ -73,13 +73,36 @@ abstract class Syscalls {
         return addr;
     }
 
-    /** A guest path, resolved for the host (sysroot prefix, /proc/self/exe), as a host C string in PATH1. */
-    final long hostPath(long addr) {
-        return hostPath(t.readPath(addr), Host.PATH1);
+    /**
+     * The path argument of an *at call, made the host's: leaves it as a C string in the scratch
+     * {@code slot} and returns the host directory descriptor to pass with it. Inside a root file
+     * system the lookup is done here and must know whether the call follows a link in the last
+     * component ({@code followLast}, as the call's own flags say).
+     */
+    final int at(int dirfd, byte[] path, boolean followLast, long slot) {
+        if (path.length == 0) {
+            host.cString(path, slot);
+            return dirfd == AT_FDCWD ? AT_FDCWD : hostFd(dirfd);
+        }
+        if (p.paths.inRoot()) {
+            int hostDir = dirfd == AT_FDCWD || path[0] == '/' ? AT_FDCWD : hostFd(dirfd);
+            host.cString(p.paths.resolveAt(hostDir, path, followLast, host), slot);
+            return AT_FDCWD;
+        }
+        int hostDir = hostDirFd(dirfd, path);
+        host.cString(p.paths.resolve(path, host), slot);
+        return hostDir;
     }
 
-    final long hostPath(byte[] guestPath, long slot) {
-        return host.cString(p.paths.resolve(guestPath, host), slot);
+    /** The host address of a path slot {@link #at} filled. */
+    final long slot(long slot) {
+        return host.scratchAddress(slot);
+    }
+
+    /** A path argument of a call without a directory descriptor, as a host C string in PATH1. */
+    final long hostPath(long addr, boolean followLast) {
+        at(AT_FDCWD, t.readPath(addr), followLast, Host.PATH1);
+        return slot(Host.PATH1);
     }
 
     /** A host call that filled a guest struct of {@code len} bytes at {@code addr} when it succeeded. */

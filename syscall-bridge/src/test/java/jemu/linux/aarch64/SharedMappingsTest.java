@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.FdTable;
 import jemu.linux.GuestPaths;
+import jemu.linux.path.PathConfig;
 import jemu.linux.GuestProcess;
 import jemu.linux.SharedMappings;
 import jemu.linux.syscalls.MemorySyscalls;
@@ -32,7 +33,7 @@ class SharedMappingsTest {
         GuestMemory mem = GuestMemory.reserve(Aarch64Arch.INSTANCE.addressBits());
         try {
             FdTable fds = new FdTable();
-            GuestProcess process = new GuestProcess(Aarch64Arch.INSTANCE, mem, fds, new GuestPaths(null, 1), 1, null);
+            GuestProcess process = new GuestProcess(Aarch64Arch.INSTANCE, mem, fds, new GuestPaths(PathConfig.HOST, 1), 1, null);
             MemorySyscalls m = new Aarch64Thread(process).memory;
             SharedMappings shared = process.sharedMappings;
             long before = openHostFds();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.FdTable;
 import jemu.linux.GuestPaths;
+import jemu.linux.path.PathConfig;
 import jemu.linux.GuestProcess;
 
 /**
@@ -41,7 +42,7 @@ class StopOtherThreadsTest {
             mem.write32(CODE + 16, B_SELF);
             mem.write32(DATA + 0x100, 1234); // the waiter's clear_child_tid word
 
-            GuestProcess process = new GuestProcess(Aarch64Arch.INSTANCE, mem, new FdTable(), new GuestPaths(null, 1),
+            GuestProcess process = new GuestProcess(Aarch64Arch.INSTANCE, mem, new FdTable(), new GuestPaths(PathConfig.HOST, 1),
                     1, null);
             List<Thread> threads = new ArrayList<>();
             threads.add(start(process, c -> c.pc = CODE));
