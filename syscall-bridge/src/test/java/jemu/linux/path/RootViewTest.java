@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import jemu.linux.Errno;
 import jemu.linux.SyscallException;
@@ -23,7 +23,7 @@ import jemu.linux.host.Host;
  * as the guest's.
  */
 class RootViewTest {
-    @TempDir
+    /** Not @TempDir: JUnit warns about every link pointing out of it, and these do on purpose. */
     Path dir;
     Path root;
     Path outside;
@@ -32,7 +32,7 @@ class RootViewTest {
 
     @BeforeEach
     void tree() throws Exception {
-        dir = dir.toRealPath();
+        dir = Files.createTempDirectory("jemu-rootview").toRealPath();
         root = Files.createDirectories(dir.resolve("root"));
         outside = Files.createDirectories(dir.resolve("outside"));
         Files.createDirectories(root.resolve("usr/bin"));
@@ -48,6 +48,15 @@ class RootViewTest {
         Files.createSymbolicLink(root.resolve("etc/toproc"), Path.of("../proc/self"));
         Files.createSymbolicLink(root.resolve("etc/data"), Path.of("/data"));
         view = RootView.of(PathConfig.rootfs(root.toString(), List.of(outside + ":/data")));
+    }
+
+    @AfterEach
+    void removeTree() throws Exception {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private String host(String guest, boolean follow) {
