@@ -24,8 +24,15 @@ public final class InitialStack {
             AT_RANDOM = 25, AT_HWCAP2 = 26, AT_EXECFN = 31, AT_SYSINFO_EHDR = 33,
             AT_MINSIGSTKSZ = 51;
 
-    /** The strings' addresses, for the OS layer (e.g. /proc/self/cmdline, /proc/self/auxv). */
-    public record Result(long sp, long argStart, long argEnd, long envStart, long envEnd, long auxv, int auxvBytes) {
+    /**
+     * Where things went, for the OS layer: the initial stack pointer (where argc is), the argument
+     * and environment strings (/proc/self/cmdline), and the auxiliary vector, at {@code auxv} on
+     * the stack and as {@code savedAuxv}, a copy of its bytes up to and including AT_NULL, kept
+     * as Linux keeps {@code mm->saved_auxv} for /proc/self/auxv (the guest may rewrite its stack:
+     * ld.so run as a command moves the vector).
+     */
+    public record Result(long sp, long argStart, long argEnd, long envStart, long envEnd, long auxv, int auxvBytes,
+            byte[] savedAuxv) {
     }
 
     public InitialStack(GuestMemory mem, int wordSize, long top) {
@@ -102,7 +109,8 @@ public final class InitialStack {
         for (long v : aux) {
             p = putWord(p, v);
         }
-        return new Result(sp, argStart, argEnd, envStart, envEnd, auxvAddr, (int) (p - auxvAddr));
+        int auxvBytes = (int) (p - auxvAddr);
+        return new Result(sp, argStart, argEnd, envStart, envEnd, auxvAddr, auxvBytes, mem.readBytes(auxvAddr, auxvBytes));
     }
 
     private long putWord(long at, long value) {

@@ -93,6 +93,7 @@ final class ForkImage {
             out.writeLong(st.envEnd());
             out.writeLong(st.auxv());
             out.writeInt(st.auxvBytes());
+            writeBytes(out, st.savedAuxv());
         }
         List<String> pathConfig = p.paths.config().encode();
         out.writeInt(pathConfig.size());
@@ -253,7 +254,7 @@ final class ForkImage {
         }
         long brkStart = in.readLong(), brk = in.readLong();
         InitialStack.Result stack = in.readBoolean() ? new InitialStack.Result(in.readLong(), in.readLong(),
-                in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readInt()) : null;
+                in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readInt(), readBytes(in)) : null;
         List<String> pathLines = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             pathLines.add(readString(in));
