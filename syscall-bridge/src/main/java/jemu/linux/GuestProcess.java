@@ -37,6 +37,9 @@ public final class GuestProcess {
     /** Where the loaded image's strings and auxv are, for /proc/self/{cmdline,environ,auxv}. */
     public volatile jemu.elf.InitialStack.Result stackInfo;
 
+    /** The task's comm: /proc/self/stat's name ({@link ProcFiles#commOf}), renamed by PR_SET_NAME in the leader. */
+    public volatile byte[] comm = new byte[0];
+
     /** The live threads of this process, by host tid. */
     public final java.util.concurrent.ConcurrentHashMap<Integer, GuestThread> threads =
             new java.util.concurrent.ConcurrentHashMap<>();

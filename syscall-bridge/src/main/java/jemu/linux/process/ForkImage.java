@@ -22,6 +22,7 @@ import jemu.linux.GuestPaths;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
 import jemu.linux.Launcher;
+import jemu.linux.ProcFiles;
 import jemu.linux.SharedMappings;
 import jemu.linux.Strace;
 import jemu.linux.host.Host;
@@ -95,6 +96,7 @@ final class ForkImage {
             out.writeInt(st.auxvBytes());
             writeBytes(out, st.savedAuxv());
         }
+        writeBytes(out, p.comm);
         List<String> pathConfig = p.paths.config().encode();
         out.writeInt(pathConfig.size());
         for (String s : pathConfig) {
@@ -255,6 +257,7 @@ final class ForkImage {
         long brkStart = in.readLong(), brk = in.readLong();
         InitialStack.Result stack = in.readBoolean() ? new InitialStack.Result(in.readLong(), in.readLong(),
                 in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readInt(), readBytes(in)) : null;
+        byte[] comm = readBytes(in);
         List<String> pathLines = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) {
             pathLines.add(readString(in));
@@ -286,6 +289,8 @@ final class ForkImage {
         process.brkStart = brkStart;
         process.brk = brk;
         process.stackInfo = stack;
+        process.comm = comm;
+        ProcFiles.nameHost(host, comm);
         process.signalActions.restore(actions);
         process.sigreturnTrampoline = trampoline;
         long flags = in.readLong(), newStack = in.readLong(), tls = in.readLong(), childTid = in.readLong();

@@ -11,6 +11,7 @@ import jemu.linux.FdTable;
 import jemu.linux.GuestPaths;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
+import jemu.linux.ProcFiles;
 import jemu.linux.ProgramLoader;
 import jemu.linux.ProgramLoader.LoadException;
 import jemu.linux.Strace;
@@ -42,6 +43,8 @@ public final class ProcessImage {
             GuestProcess process = new GuestProcess(target.arch(), mem, fds, paths, pid, strace);
             process.brkStart = process.brk = loaded.brk();
             process.stackInfo = loaded.stack();
+            process.comm = ProcFiles.commOf(execfn);
+            ProcFiles.nameHost(host, process.comm);
             return target.arch().newMainThread(process, loaded.entry(), loaded.sp());
         } catch (LoadException | RuntimeException e) {
             mem.release();

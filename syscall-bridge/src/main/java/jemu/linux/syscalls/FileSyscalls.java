@@ -34,10 +34,10 @@ public final class FileSyscalls extends Syscalls {
 
     public long openat(int dirfd, long pathAddr, int flags, int mode) {
         byte[] path = t.readPath(pathAddr);
-        if ((flags & 3) == 0 /* O_RDONLY */ && path.length > 5 && path[0] == '/' && path[1] == 'p') {
-            byte[] generated = ProcFiles.contents(p, path);
-            if (generated != null) {
-                return openGenerated(generated, flags);
+        if (path.length > 5 && path[0] == '/' && path[1] == 'p') {
+            long generated = ProcFiles.open(t, path, flags, mode);
+            if (generated != ProcFiles.HOST) {
+                return generated < 0 ? generated : newGuestFd((int) generated, 0, (flags & OpenFlags.O_CLOEXEC) != 0);
             }
         }
         int hostFlags = OpenFlags.toHost(flags) | OpenFlags.O_CLOEXEC;
@@ -59,23 +59,6 @@ public final class FileSyscalls extends Syscalls {
             host.close(hostFd);
         }
         return fd;
-    }
-
-    /** A file of generated contents (a /proc file about the guest) as a read-only memfd. */
-    private long openGenerated(byte[] contents, int flags) {
-        long h = host.syscall(HostSyscall.MEMFD_CREATE, host.cString("jemu-proc".getBytes(), Host.PATH2),
-                1 /* MFD_CLOEXEC */ | 2 /* MFD_ALLOW_SEALING */);
-        if (h < 0) {
-            return h;
-        }
-        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
-            MemorySegment buf = arena.allocate(Math.max(1, contents.length));
-            MemorySegment.copy(contents, 0, buf, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, contents.length);
-            host.syscall(HostSyscall.PWRITE64, h, buf.address(), contents.length, 0);
-        }
-        // Read-only from here on, as the /proc file is.
-        host.syscall(HostSyscall.FCNTL, h, 1033 /* F_ADD_SEALS */, 0xf /* SEAL_SEAL|SHRINK|GROW|WRITE */);
-        return newGuestFd((int) h, 0, (flags & OpenFlags.O_CLOEXEC) != 0);
     }
 
     public long close(int fd) {
@@ -395,11 +378,11 @@ public final class FileSyscalls extends Syscalls {
         if ((int) size <= 0) {
             return -Errno.EINVAL;
         }
-        if (p.paths.isSelfExe(path)) {
-            byte[] exe = p.paths.executableGuestPath();
-            int n = (int) Math.min(size, exe.length);
+        byte[] link = ProcFiles.readlink(t, path);
+        if (link != null) {
+            int n = (int) Math.min(size, link.length);
             writable(buf, n);
-            mem.writeBytes(buf, exe, 0, n);
+            mem.writeBytes(buf, link, 0, n);
             return n;
         }
         int hostDir = at(dirfd, path, false, Host.PATH1);
@@ -407,6 +390,10 @@ public final class FileSyscalls extends Syscalls {
     }
 
     public long getdents64(int fd, long buf, long len) {
+        long listed = ProcFiles.getdents64(t, hostFd(fd), buf, len);
+        if (listed != ProcFiles.HOST) {
+            return listed;
+        }
         return wrote(buf, host.syscall(HostSyscall.GETDENTS64, hostFd(fd), buffer(buf, len), len));
     }
 

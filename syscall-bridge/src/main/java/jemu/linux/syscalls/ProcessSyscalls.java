@@ -141,10 +141,26 @@ public final class ProcessSyscalls extends Syscalls {
         return 0;
     }
 
+    /**
+     * PR_SET_NAME names this thread's host thread; in the guest's first thread it renames the
+     * process too (its comm is the thread-group leader's, which on the host is the JVM's first
+     * thread), as /proc/self/stat and comm show it.
+     */
+    private long setName(long name) {
+        long r = host.syscall(HostSyscall.PRCTL, 15, buffer(name, 16));
+        if (r == 0 && t.leader) {
+            byte[] comm = mem.readCString(name, 16);
+            comm = comm != null ? comm : mem.readBytes(name, 15);
+            p.comm = java.util.Arrays.copyOf(comm, Math.min(comm.length, 15));
+            jemu.linux.ProcFiles.nameLeader(host, p.comm);
+        }
+        return r;
+    }
+
     /** prctl: thread names pass through; other options that touch only this process too. */
     public long prctl(int option, long a2, long a3, long a4, long a5) {
         return switch (option) {
-            case 15 -> host.syscall(HostSyscall.PRCTL, option, buffer(a2, 16)); // PR_SET_NAME
+            case 15 -> setName(a2); // PR_SET_NAME
             case 16 -> filled(a2, 16, host.syscall(HostSyscall.PRCTL, option, buffer(a2, 16))); // PR_GET_NAME
             // PR_SET_PDEATHSIG, PR_GET_DUMPABLE, PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS,
             // PR_SET_CHILD_SUBREAPER, PR_GET_CHILD_SUBREAPER... integer arguments only.

@@ -84,6 +84,12 @@ abstract class Syscalls {
             host.cString(path, slot);
             return dirfd == AT_FDCWD ? AT_FDCWD : hostFd(dirfd);
         }
+        // /proc/self/fd/N, /dev/fd/N and /proc/self/exe lead to what the guest's fd N and program are.
+        byte[] proc = followLast && path[0] == '/' ? jemu.linux.ProcFiles.hostPath(p, path) : null;
+        if (proc != null) {
+            host.cString(proc, slot);
+            return AT_FDCWD;
+        }
         if (p.paths.inRoot()) {
             int hostDir = dirfd == AT_FDCWD || path[0] == '/' ? AT_FDCWD : hostFd(dirfd);
             host.cString(p.paths.resolveAt(hostDir, path, followLast, host), slot);
@@ -99,7 +105,7 @@ abstract class Syscalls {
         return host.scratchAddress(slot);
     }
 
-    /** A path argument of a call without a directory descriptor, as a host C string in PATH1. */
+    /** A path argument of a call without a directory descriptor (following a final link), as a host C string in PATH1. */
     final long hostPath(long addr, boolean followLast) {
         at(AT_FDCWD, t.readPath(addr), followLast, Host.PATH1);
         return slot(Host.PATH1);
