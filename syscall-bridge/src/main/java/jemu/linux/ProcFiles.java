@@ -68,12 +68,18 @@ public final class ProcFiles {
     // ------------------------------------------------------------------ what the syscalls ask
 
     /**
-     * openat of an absolute guest path: a host descriptor of a generated file (or a listing of
-     * the fd directory), {@code -errno}, or {@link #HOST} if the host's own file is the answer.
+     * openat of an absolute guest path under /proc or /dev: a host descriptor of a generated file
+     * (or a listing of the fd directory), {@code -errno}, or {@link #HOST} if the host's own file
+     * is the answer.
      */
     public static long open(GuestThread t, byte[] path, int flags, int mode) {
         if ((flags & OpenFlags.O_ACCMODE) != 0 || (flags & OpenFlags.O_PATH) != 0) {
             return HOST; // writing: Linux's files are read-only (EACCES), and so are the host's
+        }
+        if (path.length > 6 && path[1] == 'd') {
+            // /dev/fd is the host's link to /proc/self/fd: the same directory, listed the same way.
+            String s = new String(path, StandardCharsets.ISO_8859_1);
+            return s.equals("/dev/fd") || s.equals("/dev/fd/") ? ProcFds.openListing(t.host, path, flags, mode) : HOST;
         }
         byte[] generated;
         if (Arrays.equals(path, CPUINFO)) {
@@ -132,7 +138,7 @@ public final class ProcFiles {
             name = ProcFds.devEntry(path);
         } else {
             Entry e = entry(p, path);
-            if (e != null && e.name.equals("exe")) {
+            if (e != null && e.name.equals("exe") && p.paths.executableHostPath() != null) {
                 return p.paths.executableHostPath();
             }
             name = e == null ? null : e.name;

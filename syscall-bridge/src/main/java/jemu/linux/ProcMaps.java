@@ -17,9 +17,9 @@ import jemu.linux.host.HostSyscall;
  * private/shared split are what the host kernel has mapped there. Approximations: a page mapped
  * more than once counts whole in Pss (Linux divides it by its map count, which pagemap does not
  * tell an unprivileged reader); anonymous and shared memory count as dirty and file pages as
- * clean (pagemap has no dirty bit); Referenced
- * equals Rss; a read of never-written anonymous memory maps the host's zero page, which pagemap
- * shows present and Linux would not count.
+ * clean (pagemap has no dirty bit); PROT_NONE mappings count nothing; Referenced equals Rss; a
+ * read of never-written anonymous memory maps the host's zero page, which pagemap shows present
+ * and Linux would not count.
  */
 final class ProcMaps {
     private ProcMaps() {}
@@ -234,8 +234,10 @@ final class ProcMaps {
 
         Usage usage(Region r) {
             Usage u = new Usage();
-            if (fd < 0) {
-                return u; // no pagemap (an old or restricted kernel): nothing known to be resident
+            if (fd < 0 || r.prot() == 0) {
+                // No pagemap (an old or restricted kernel): nothing known to be resident. PROT_NONE
+                // ranges, often huge reservations, are not read: nothing there is the guest's to use.
+                return u;
             }
             boolean shmem = r.shared() && name(r) != null && name(r).startsWith("/dev/zero");
             long page = mem.host(r.start()) / GuestMemory.PAGE_SIZE;

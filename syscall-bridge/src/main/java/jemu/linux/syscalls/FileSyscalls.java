@@ -34,7 +34,7 @@ public final class FileSyscalls extends Syscalls {
 
     public long openat(int dirfd, long pathAddr, int flags, int mode) {
         byte[] path = t.readPath(pathAddr);
-        if (path.length > 5 && path[0] == '/' && path[1] == 'p') {
+        if (path.length > 5 && path[0] == '/' && (path[1] == 'p' || path[1] == 'd')) {
             long generated = ProcFiles.open(t, path, flags, mode);
             if (generated != ProcFiles.HOST) {
                 return generated < 0 ? generated : newGuestFd((int) generated, 0, (flags & OpenFlags.O_CLOEXEC) != 0);
