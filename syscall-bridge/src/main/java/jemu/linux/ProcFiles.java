@@ -107,8 +107,9 @@ public final class ProcFiles {
      */
     public static byte[] readlink(GuestThread t, byte[] path) {
         GuestProcess p = t.process;
-        if (path.length > 8 && path[0] == '/' && path[1] == 'd' && new String(path, StandardCharsets.ISO_8859_1).startsWith("/dev/fd/")) {
-            return ProcFds.link(p, t.host, ProcFds.devEntry(path));
+        if (path.length > 8 && path[0] == '/' && path[1] == 'd'
+                && new String(path, StandardCharsets.ISO_8859_1).startsWith("/dev/fd/")) {
+            return ProcFds.link(p, t.host, ProcFds.devEntry(path)); // the kernel follows /dev/fd first
         }
         Entry e = entry(p, path);
         if (e == null) {
@@ -146,7 +147,7 @@ public final class ProcFiles {
         return name == null ? null : ProcFds.hostPath(p, name);
     }
 
-    /** getdents64 on host descriptor {@code h}: the guest's descriptors if it lists /proc/self/fd, else {@link #HOST}. */
+    /** getdents64 of host descriptor {@code h}: the guest's fds if it lists /proc/self/fd, else {@link #HOST}. */
     public static long getdents64(GuestThread t, int h, long buf, long len) {
         return ProcFds.isListing(t.host, h) ? ProcFds.getdents64(t.process, t.host, h, buf, len) : HOST;
     }
