@@ -78,7 +78,9 @@ public final class ExecSyscalls extends Syscalls {
         checkSize(argv, env);
         ExecTarget target;
         try {
-            target = ExecTarget.resolve(host, p.paths, Launcher.ARCHES, filename, argv);
+            // /dev/fd/N and /proc/self/fd/N name the guest's descriptor N (/proc/self/exe: GuestPaths knows it).
+            byte[] proc = p.paths.isSelfExe(filename) ? null : jemu.linux.ProcFiles.hostPath(p, filename);
+            target = ExecTarget.resolve(host, p.paths, Launcher.ARCHES, proc != null ? proc : filename, argv);
         } catch (LoadException e) {
             return -e.errno;
         }
