@@ -281,19 +281,27 @@ public final class GuestMemory {
         }
     }
 
+    /**
+     * Checks an atomic read-modify-write of {@code n} bytes at {@code a} (n a power of two, at
+     * most 16): natural alignment first (a SIGBUS, as qemu checks it before the page), then
+     * readable, then writable, dropping cached code of the page as any store does. The caller
+     * then accesses {@link #segment()} directly with an atomic access of its own.
+     */
+    public void checkAtomic(long a, int n) {
+        checkAligned(a, n, GuestFault.Access.WRITE);
+        checkRead(a, n);
+        checkWrite(a, n);
+    }
+
     /** Atomic compare-and-exchange of an aligned 64-bit word; returns the old value. */
     public long cas64(long a, long expected, long desired) {
-        checkAligned(a, 8, GuestFault.Access.WRITE);
-        checkRead(a, 8);
-        checkWrite(a, 8);
+        checkAtomic(a, 8);
         return (long) LONG_ATOMIC.compareAndExchange(ram, a, expected, desired);
     }
 
     /** Atomic compare-and-exchange of an aligned 32-bit word; returns the old value. */
     public int cas32(long a, int expected, int desired) {
-        checkAligned(a, 4, GuestFault.Access.WRITE);
-        checkRead(a, 4);
-        checkWrite(a, 4);
+        checkAtomic(a, 4);
         return (int) INT_ATOMIC.compareAndExchange(ram, a, expected, desired);
     }
 
@@ -302,9 +310,7 @@ public final class GuestMemory {
      * returns the old value, zero-extended.
      */
     public int casSmall(long a, int size, int expected, int desired) {
-        checkAligned(a, size, GuestFault.Access.WRITE);
-        checkRead(a, size);
-        checkWrite(a, size);
+        checkAtomic(a, size);
         long word = a & ~3L;
         int shift = (int) (a & 3) * 8;
         int mask = (size == 1 ? 0xff : 0xffff) << shift;

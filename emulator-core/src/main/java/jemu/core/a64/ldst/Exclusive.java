@@ -8,6 +8,8 @@ import java.lang.invoke.VarHandle;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Insn;
+import jemu.core.a64.atomic.CompareAndSwap;
+import jemu.core.a64.atomic.MemAtomic;
 import jemu.core.memory.GuestFault;
 
 /**
@@ -22,16 +24,14 @@ import jemu.core.memory.GuestFault;
  * and the status is 0 only when the memory held exactly the recorded (zero-extended) value, so a
  * narrower store after a wider load may store and still report failure.
  *
- * <p>CAS, CASP (FEAT_LSE), LDLAR and STLLR (FEAT_LOR) are later extensions, unallocated here.
+ * <p>CAS and CASP (FEAT_LSE), which share this class, are decoded by {@link CompareAndSwap}.
+ * LDLAR and STLLR (FEAT_LOR) are a later extension, unallocated here.
  * The Rs and Rt2 fields that an encoding does not use are ignored, as qemu does. A store
  * exclusive whose Rs is Rt, Rt2 or Rn is CONSTRAINED UNPREDICTABLE; like qemu, it reads its
  * operands first and writes the status last. A pair load with Rt == Rt2 leaves the second value.
  */
 final class Exclusive {
     private Exclusive() {}
-
-    /** Serialises 128-bit store-exclusives, which the JVM cannot compare-and-swap in one go. */
-    private static final Object PAIR_LOCK = new Object();
 
     static A64Insn decode(int insn) {
         int size = insn >>> 30;
@@ -53,16 +53,17 @@ final class Exclusive {
                 case 2 -> new Ldxr32(wz(rt), n);
                 default -> new Ldxr64(wz(rt), n);
             };
-            case 0b0010, 0b0011 -> switch (size) { // STXP, STLXP; CASP with size 0x
+            case 0b0010, 0b0011 -> switch (size) { // STXP, STLXP; CASP, CASPL with size 0x
                 case 2 -> new Stxp32(wz(rs), rz(rt), rz(rt2), n);
                 case 3 -> new Stxp64(wz(rs), rz(rt), rz(rt2), n);
-                default -> null;
+                default -> CompareAndSwap.decode(insn);
             };
-            case 0b0110, 0b0111 -> switch (size) { // LDXP, LDAXP; CASPA with size 0x
+            case 0b0110, 0b0111 -> switch (size) { // LDXP, LDAXP; CASPA, CASPAL with size 0x
                 case 2 -> new Ldxp32(wz(rt), wz(rt2), n);
                 case 3 -> new Ldxp64(wz(rt), wz(rt2), n);
-                default -> null;
+                default -> CompareAndSwap.decode(insn);
             };
+            case 0b1010, 0b1011, 0b1110, 0b1111 -> CompareAndSwap.decode(insn); // CAS, CASL, CASA, CASAL
             case 0b1001 -> switch (size) { // STLR (0b1000 is STLLR)
                 case 0 -> new Stlr8(rz(rt), n);
                 case 1 -> new Stlr16(rz(rt), n);
@@ -75,7 +76,7 @@ final class Exclusive {
                 case 2 -> new Ldar32(wz(rt), n);
                 default -> new Ldar64(wz(rt), n);
             };
-            default -> null; // STLLR, LDLAR, CAS*
+            default -> null; // STLLR, LDLAR (FEAT_LOR)
         };
     }
 
@@ -333,22 +334,12 @@ final class Exclusive {
     }
 
     /**
-     * A 128-bit compare-and-swap at the 16-aligned {@code a}: under a lock that all pair
-     * store-exclusives share, each half is swapped atomically, and the low half is put back if
-     * the high half did not match. A 64-bit store-exclusive to either half (which takes no lock)
-     * is thereby ordered before or after the pair, never lost inside it.
+     * A 128-bit compare-and-swap at the 16-aligned {@code a}, under the lock that CASP takes too
+     * (see {@link MemAtomic#compareAndSwap128}).
      */
     static boolean casPair(A64Cpu c, long a, long expectedLo, long expectedHi, long lo, long hi) {
-        synchronized (PAIR_LOCK) {
-            if (c.mem.cas64(a, expectedLo, lo) != expectedLo) {
-                return false;
-            }
-            if (c.mem.cas64(a + 8, expectedHi, hi) != expectedHi) {
-                c.mem.cas64(a, lo, expectedLo);
-                return false;
-            }
-            return true;
-        }
+        return MemAtomic.compareAndSwap128(c.mem, a, expectedLo, expectedHi, lo, hi, c.x, A64Cpu.DISCARD,
+                A64Cpu.DISCARD);
     }
 
     // ------------------------------------------------------------ load-acquire, store-release

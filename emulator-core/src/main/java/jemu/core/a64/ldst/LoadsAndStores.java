@@ -1,13 +1,15 @@
 package jemu.core.a64.ldst;
 
 import jemu.core.a64.A64Insn;
+import jemu.core.a64.atomic.AtomicMemoryOps;
 
 /**
  * Loads and stores (Arm ARM C4.1.4), as an ARMv8.0-A core has them:
  * {@code op0:4 1 op1 0 op2:2 x op3:6 xxxx op4:2 xxxxxxxxxx}. Each encoding class has its own
- * decoder; the atomic memory operations (FEAT_LSE), LDAPR (FEAT_LRCPC), LDAPUR/STLUR
- * (FEAT_LRCPC2), the memory-tagging and pointer-authentication forms are later extensions and
- * stay unallocated, as on qemu's cortex-a72.
+ * decoder. Of the later extensions, the atomic memory operations and compare-and-swap (FEAT_LSE,
+ * in {@link jemu.core.a64.atomic}) and LDAPR (FEAT_LRCPC) are implemented; LDAPUR/STLUR
+ * (FEAT_LRCPC2), LDLAR/STLLR (FEAT_LOR), the memory-tagging and pointer-authentication forms
+ * stay unallocated.
  */
 public final class LoadsAndStores {
     private LoadsAndStores() {}
@@ -22,7 +24,7 @@ public final class LoadsAndStores {
         switch (op0 & 3) {
             case 0b00 -> {
                 if (!op1) {
-                    // Load/store exclusive: op2 0x. (1x: compare and swap pair, LDAPR... later.)
+                    // Load/store exclusive, with CAS and CASP: op2 0x.
                     return op2 < 2 ? Exclusive.decode(insn) : null;
                 }
                 if ((op0 & 0b1000) != 0) {
@@ -50,7 +52,11 @@ public final class LoadsAndStores {
                     return SingleRegister.immediate9(insn, op4);
                 }
                 // op4 00: atomic memory operations; x1: pointer authentication.
-                return op4 == 0b10 ? SingleRegister.registerOffset(insn) : null;
+                return switch (op4) {
+                    case 0b10 -> SingleRegister.registerOffset(insn);
+                    case 0b00 -> AtomicMemoryOps.decode(insn);
+                    default -> null;
+                };
             }
         }
     }

@@ -58,6 +58,42 @@ final class LoadStoreDiff {
         return 0x30000000L + r.nextInt(0x10000000);
     }
 
+    /**
+     * Whether {@code insn} lies in a class that FEAT_LSE fills (jemu implements it, qemu's ARMv8.0
+     * cortex-a72 rejects it): the atomic memory operations ({@code size 111 V 00 A R 1 Rs o3 opc
+     * 00 Rn Rt}, LDAPR among them) and the CAS and CASP corner of the exclusive class ({@code o1}
+     * set, except the size 1x STXP/LDXP). These are checked against {@link QemuHarness#LSE}.
+     */
+    static boolean lseClass(int insn) {
+        if ((insn & 0x3b200c00) == 0x38200000) {
+            return true;
+        }
+        boolean exclusive = (insn & 0x3f000000) == 0x08000000;
+        boolean o1 = (insn & (1 << 21)) != 0, o2 = (insn & (1 << 23)) != 0;
+        return exclusive && o1 && (o2 || insn >= 0);
+    }
+
+    /** {@code c}, with the reference CPU that its first word needs. */
+    static DiffCase onItsCpu(DiffCase c) {
+        return lseClass(c.insns()[0]) ? c.on(QemuHarness.LSE) : c;
+    }
+
+    /**
+     * The {@code bytes} bytes (1 to 8) at {@code a} that the data page of {@code seed} starts with,
+     * little-endian, or a random value when they are not all in the page.
+     */
+    static long memoryAt(long seed, long a, int bytes, RandomGenerator r) {
+        if (a < DATA || a + bytes > END) {
+            return r.nextLong();
+        }
+        byte[] d = HarnessLayout.data(seed);
+        long v = 0;
+        for (int i = bytes - 1; i >= 0; i--) {
+            v = v << 8 | (d[(int) (a - DATA) + i] & 0xff);
+        }
+        return v;
+    }
+
     /** A random state whose register {@code rn} (31: SP) holds {@code value}. */
     static ArchState stateWith(RandomGenerator r, int rn, long value) {
         ArchState s = States.random(r);

@@ -21,11 +21,6 @@ class LoadsAndStoresTest {
     @Test
     void laterExtensionsAreUndefined() {
         int[] later = {
-            0xf8bfc020, // ldapr  x0, [x1]               FEAT_LRCPC
-            0xc8a07c41, // cas    x0, x1, [x2]           FEAT_LSE
-            0x48207c82, // casp   x0, x1, x2, x3, [x4]   FEAT_LSE
-            0xf8200041, // ldadd  x0, x1, [x2]           FEAT_LSE
-            0xf8208041, // swp    x0, x1, [x2]           FEAT_LSE
             0xc89f7c20, // stllr  x0, [x1]               FEAT_LOR
             0xc8df7c20, // ldlar  x0, [x1]               FEAT_LOR
             0xf8200420, // ldraa  x0, [x1]               FEAT_PAuth
@@ -40,6 +35,23 @@ class LoadsAndStoresTest {
         }
         assertNotNull(LoadsAndStores.decode(0xc85f7c20, 0)); // ldxr x0, [x1]
         assertNotNull(LoadsAndStores.decode(0x88dffc20, 0)); // ldar w0, [x1]
+    }
+
+    @Test
+    void lseAndRcpcAreImplemented() {
+        int[] implemented = {
+            0xf8bfc020, // ldapr  x0, [x1]               FEAT_LRCPC
+            0xc8a07c41, // cas    x0, x1, [x2]           FEAT_LSE
+            0x48207c82, // casp   x0, x1, x2, x3, [x4]   FEAT_LSE
+            0xf8200041, // ldadd  x0, x1, [x2]           FEAT_LSE
+            0xf8208041, // swp    x0, x1, [x2]           FEAT_LSE
+            0xf820003f, // stadd  x0, [x1]               FEAT_LSE (ldadd x0, xzr, [x1])
+        };
+        for (int insn : implemented) {
+            assertNotNull(LoadsAndStores.decode(insn, 0), String.format("%08x", insn));
+        }
+        assertNull(LoadsAndStores.decode(0x48217c82, 0), "casp with odd Rs: unallocated, as in qemu");
+        assertNull(LoadsAndStores.decode(0xc8a07841, 0), "cas with Rt2 != 11111: unallocated, as in qemu");
     }
 
     @Test
