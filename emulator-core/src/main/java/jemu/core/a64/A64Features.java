@@ -13,7 +13,9 @@ public final class A64Features {
     /** CRC32/CRC32C instructions. */
     public static final boolean CRC32 = true;
     /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
-    public static final boolean ATOMICS = false;
+    public static final boolean ATOMICS = true;
+    /** FEAT_LRCPC: LDAPR. */
+    public static final boolean LRCPC = true;
 
     static long idAa64Pfr0() {
         // EL0 and EL1: AArch64 only (1); FP (19:16) and AdvSIMD (23:20): 0 = implemented.
@@ -32,6 +34,10 @@ public final class A64Features {
     }
 
     static long idAa64Isar1() {
-        return 0;
+        long v = 0;
+        if (LRCPC) {
+            v |= 1L << 20;
+        }
+        return v;
     }
 }

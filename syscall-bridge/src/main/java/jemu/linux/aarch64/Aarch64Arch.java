@@ -32,7 +32,7 @@ public final class Aarch64Arch implements GuestArch {
 
     // arch/arm64/include/uapi/asm/hwcap.h
     static final long HWCAP_FP = 1L << 0, HWCAP_ASIMD = 1L << 1, HWCAP_CRC32 = 1L << 7, HWCAP_ATOMICS = 1L << 8,
-            HWCAP_CPUID = 1L << 11;
+            HWCAP_CPUID = 1L << 11, HWCAP_LRCPC = 1L << 15;
     /** arch/arm64/include/uapi/asm/signal.h: MINSIGSTKSZ, an upper bound of the signal frame. */
     static final long MINSIGSTKSZ = 5120;
 
@@ -91,6 +91,9 @@ public final class Aarch64Arch implements GuestArch {
         }
         if (A64Features.ATOMICS) {
             h |= HWCAP_ATOMICS;
+        }
+        if (A64Features.LRCPC) {
+            h |= HWCAP_LRCPC;
         }
         return h;
     }
@@ -215,7 +218,7 @@ public final class Aarch64Arch implements GuestArch {
         StringBuilder features = new StringBuilder();
         long h = hwcap();
         String[] names = {"fp", "asimd", "evtstrm", "aes", "pmull", "sha1", "sha2", "crc32", "atomics", "fphp",
-            "asimdhp", "cpuid"};
+            "asimdhp", "cpuid", "asimdrdm", "jscvt", "fcma", "lrcpc"};
         for (int bit = 0; bit < names.length; bit++) {
             if ((h & (1L << bit)) != 0) {
                 features.append(features.isEmpty() ? "" : " ").append(names[bit]);
