@@ -14,7 +14,10 @@ import jemu.core.memory.GuestMemory;
 public final class A64WarmUp {
     private A64WarmUp() {}
 
-    /** A loop of loads, stores, pairs, ALU, compare/select, a call and a conditional branch (assembled with GNU as). */
+    /**
+     * A loop of loads, stores, pairs, ALU, compare/select, a call, a conditional branch and the
+     * LSE atomics glibc's locks use (assembled with GNU as).
+     */
     private static final int[] LOOP = {
         0xd2827100, // mov x0, #5000
         0xd2840002, // mov x2, #0x2000
@@ -26,13 +29,17 @@ public final class A64WarmUp {
         0xca030025, // eor x5, x1, x3
         0xeb04003f, // cmp x1, x4
         0x9a83b026, // csel x6, x1, x3, lt
-        0x94000008, // bl func
+        0x9400000c, // bl func
         0x39400c48, // ldrb w8, [x2, #3]
         0x79000c48, // strh w8, [x2, #6]
         0xb4000048, // cbz x8, 1f
         0x9b031029, // madd x9, x1, x3, x4
-        0xf1000400, // 1: subs x0, x0, #1
-        0x54fffe41, // b.ne loop
+        0x9100c04c, // 1: add x12, x2, #48
+        0x88ea7d8b, // casa w10, w11, [x12]
+        0xb86b818a, // swpl w11, w10, [x12]
+        0xf8e1018d, // ldaddal x1, x13, [x12]
+        0xf1000400, // subs x0, x0, #1
+        0x54fffdc1, // b.ne loop
         0xd4000001, // svc #0
         0xd37df027, // func: lsl x7, x1, #3
         0xd65f03c0, // ret
