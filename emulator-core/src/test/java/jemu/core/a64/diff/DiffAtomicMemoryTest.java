@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
  * The atomic memory operations of FEAT_LSE, against qemu's LSE core: LDADD, LDCLR, LDEOR, LDSET,
  * LDSMAX, LDSMIN, LDUMAX, LDUMIN and SWP in every size and ordering (Rt = XZR: the ST* aliases),
  * on the data page, aligned or not (misaligned: SIGBUS), near and across its ends (SIGSEGV), with
- * Rs, Rt and Rn free to coincide; LDAPR; two operations in a row on one address; and the whole
- * class with every field random, so that jemu and qemu agree on what is unallocated.
+ * Rs, Rt and Rn free to coincide; LDAPR; two operations in a row on one address; one between a
+ * load-exclusive and a store-exclusive; and the whole class with every field random, so that
+ * jemu and qemu agree on what is unallocated.
  */
 class DiffAtomicMemoryTest {
     private static final Encoding ENC = Encoding.of("size:2 111 0 00 A:1 R:1 1 Rs:5 op:4 00 Rn:5 Rt:5");
@@ -40,6 +41,30 @@ class DiffAtomicMemoryTest {
                 second = ENC.with(second, "Rs", ENC.get(first, "Rt")); // the old value feeds the next operation
             }
             return atomicCase("atomic pair #" + i, new int[] {first, second}, first, r);
+        });
+    }
+
+    /**
+     * An atomic between a load-exclusive and a store-exclusive to the same address: the monitor
+     * (qemu's, which compares values) survives an atomic that leaves the value as it was.
+     */
+    @Test
+    void atomicInsideAnExclusivePair() {
+        LoadStoreDiff.check("lse atomic in exclusive", Differential.count(1000), (r, i) -> {
+            int atomic = ENC.with(ENC.random(r), "op", r.nextInt(9));
+            int size = ENC.get(atomic, "size"), rn = ENC.get(atomic, "Rn");
+            int rt = ENC.get(atomic, "Rt") == rn && rn != 31 ? (rn + 1) & 31 : ENC.get(atomic, "Rt");
+            atomic = ENC.with(atomic, "Rt", rt);
+            int ldxrT = r.nextInt(32), stxrS = r.nextInt(32);
+            if (ldxrT == rn && rn != 31) {
+                ldxrT = 31;
+            }
+            if (stxrS == rn && rn != 31) {
+                stxrS = 31;
+            }
+            int ldxr = 0x085f7c00 | size << 30 | rn << 5 | ldxrT;
+            int stxr = 0x08007c00 | size << 30 | stxrS << 16 | rn << 5 | r.nextInt(32);
+            return atomicCase("atomic in exclusive #" + i, new int[] {ldxr, atomic, stxr}, atomic, r);
         });
     }
 
