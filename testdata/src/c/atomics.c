@@ -3,13 +3,18 @@
  * threads hammer shared counters of 1, 2, 4, 8 and 16 bytes, packed so that the small ones share
  * words; every final value is exact, so any lost update shows.
  * Usage: atomics            the counters; prints each final value and "ok" or "LOST"
- *        atomics minmax     __atomic_fetch_max/min-style CAS loops and the LDSMAX... forms
+ *        atomics minmax     LDSMAX, LDSMIN, LDUMAX, LDUMIN in several sizes: exact extremes
+ *        atomics faults     atomics that fault on a read-only page even when they would store
+ *                           nothing (a failed CAS, adding 0), and misaligned ones (SIGBUS first)
  */
 #include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define NTHREADS 6
 #define ITERS 30001 /* odd: each thread's EOR leaves its bits set */
@@ -109,6 +114,70 @@ static void *minmax(void *arg) {
     return NULL;
 }
 
+/* ---- faults: each access on a read-only page, or misaligned, is a signal and changes nothing */
+static sigjmp_buf on_fault;
+static volatile int fault_sig;
+static void *volatile fault_addr;
+
+static void caught(int sig, siginfo_t *si, void *uc) {
+    fault_sig = sig;
+    fault_addr = si->si_addr;
+    siglongjmp(on_fault, 1);
+}
+
+static int faults(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = caught;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    memset(page, 0x11, 8192);
+    mprotect(page, 4096, PROT_READ);
+    munmap(page + 4096, 4096);
+    const char *names[] = {"cas, compare fails", "ldadd of 0", "ldsmax, no change", "swpb", "casp, compare fails",
+        "ldaddh misaligned", "cas misaligned, unmapped", "casp x misaligned by 8"};
+    for (int k = 0; k < 8; k++) {
+        uint64_t r = 5;
+        fault_sig = 0;
+        fault_addr = NULL;
+        if (!sigsetjmp(on_fault, 1)) {
+            switch (k) {
+            case 0: __asm__ volatile("casal %0, %1, [%2]" : "+r"(r) : "r"(7L), "r"(page) : "memory"); break;
+            case 1: __asm__ volatile("ldadd %1, %0, [%2]" : "=r"(r) : "r"(0L), "r"(page) : "memory"); break;
+            case 2: __asm__ volatile("ldsmaxa %1, %0, [%2]" : "=r"(r) : "r"(-5L), "r"(page + 8) : "memory"); break;
+            case 3: __asm__ volatile("swpb %w1, %w0, [%2]" : "=r"(r) : "r"(0x11), "r"(page + 3) : "memory"); break;
+            case 4: {
+                register uint64_t s0 __asm__("x4") = 1, s1 __asm__("x5") = 2, t0 __asm__("x6") = 3, t1 __asm__("x7") = 4;
+                __asm__ volatile("caspl x4, x5, x6, x7, [%4]" : "+r"(s0), "+r"(s1) : "r"(t0), "r"(t1), "r"(page + 16)
+                                 : "memory");
+                r = s0;
+                break;
+            }
+            case 5: __asm__ volatile("ldaddh %w1, %w0, [%2]" : "=r"(r) : "r"(1), "r"(page + 4096 - 1) : "memory"); break;
+            case 6: __asm__ volatile("cas %0, %1, [%2]" : "+r"(r) : "r"(7L), "r"(page + 4096 + 3) : "memory"); break;
+            case 7: {
+                register uint64_t s0 __asm__("x4") = 1, s1 __asm__("x5") = 2, t0 __asm__("x6") = 3, t1 __asm__("x7") = 4;
+                __asm__ volatile("casp x4, x5, x6, x7, [%4]" : "+r"(s0), "+r"(s1) : "r"(t0), "r"(t1), "r"(page + 8)
+                                 : "memory");
+                r = s0;
+                break;
+            }
+            }
+        }
+        printf("%-26s signal %2d at page%+ld\n", names[k], fault_sig,
+               fault_addr ? (long) ((char *) fault_addr - page) : -1L);
+    }
+    for (int i = 0; i < 4096; i++) {
+        if (page[i] != 0x11) {
+            printf("byte %d changed\n", i);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int report(const char *name, unsigned long long got, unsigned long long want) {
     printf("%-10s %20llu %s\n", name, got, got == want ? "ok" : "LOST");
     return got == want ? 0 : 1;
@@ -116,6 +185,9 @@ static int report(const char *name, unsigned long long got, unsigned long long w
 
 int main(int argc, char **argv) {
     pthread_t t[NTHREADS];
+    if (argc > 1 && strcmp(argv[1], "faults") == 0) {
+        return faults();
+    }
     int mm = argc > 1 && strcmp(argv[1], "minmax") == 0;
     c.bits_clr = ~0ULL;
     for (long i = 0; i < NTHREADS; i++) {
