@@ -14,6 +14,10 @@ public final class A64Features {
     public static final boolean CRC32 = true;
     /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
     public static final boolean ATOMICS = false;
+    /** The Cryptographic Extension: FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256. */
+    public static final boolean AES = true, PMULL = true, SHA1 = true, SHA256 = true;
+    /** FEAT_SHA512 and FEAT_SHA3 (EOR3, BCAX, RAX1, XAR). */
+    public static final boolean SHA512 = true, SHA3 = true;
 
     static long idAa64Pfr0() {
         // EL0 and EL1: AArch64 only (1); FP (19:16) and AdvSIMD (23:20): 0 = implemented.
@@ -22,6 +26,18 @@ public final class A64Features {
 
     static long idAa64Isar0() {
         long v = 0;
+        if (AES) {
+            v |= (PMULL ? 2L : 1L) << 4;
+        }
+        if (SHA1) {
+            v |= 1L << 8;
+        }
+        if (SHA256) {
+            v |= (SHA512 ? 2L : 1L) << 12;
+        }
+        if (SHA3) {
+            v |= 1L << 32;
+        }
         if (CRC32) {
             v |= 1L << 16;
         }

@@ -31,8 +31,9 @@ public final class Aarch64Arch implements GuestArch {
     private static final long MMAP_TOP = STACK_TOP - STACK_SIZE - (128L << 20);
 
     // arch/arm64/include/uapi/asm/hwcap.h
-    static final long HWCAP_FP = 1L << 0, HWCAP_ASIMD = 1L << 1, HWCAP_CRC32 = 1L << 7, HWCAP_ATOMICS = 1L << 8,
-            HWCAP_CPUID = 1L << 11;
+    static final long HWCAP_FP = 1L << 0, HWCAP_ASIMD = 1L << 1, HWCAP_AES = 1L << 3, HWCAP_PMULL = 1L << 4,
+            HWCAP_SHA1 = 1L << 5, HWCAP_SHA2 = 1L << 6, HWCAP_CRC32 = 1L << 7, HWCAP_ATOMICS = 1L << 8,
+            HWCAP_CPUID = 1L << 11, HWCAP_SHA3 = 1L << 17, HWCAP_SHA512 = 1L << 21;
     /** arch/arm64/include/uapi/asm/signal.h: MINSIGSTKSZ, an upper bound of the signal frame. */
     static final long MINSIGSTKSZ = 5120;
 
@@ -92,6 +93,9 @@ public final class Aarch64Arch implements GuestArch {
         if (A64Features.ATOMICS) {
             h |= HWCAP_ATOMICS;
         }
+        h |= (A64Features.AES ? HWCAP_AES : 0) | (A64Features.PMULL ? HWCAP_PMULL : 0)
+                | (A64Features.SHA1 ? HWCAP_SHA1 : 0) | (A64Features.SHA256 ? HWCAP_SHA2 : 0)
+                | (A64Features.SHA3 ? HWCAP_SHA3 : 0) | (A64Features.SHA512 ? HWCAP_SHA512 : 0);
         return h;
     }
 
@@ -215,7 +219,8 @@ public final class Aarch64Arch implements GuestArch {
         StringBuilder features = new StringBuilder();
         long h = hwcap();
         String[] names = {"fp", "asimd", "evtstrm", "aes", "pmull", "sha1", "sha2", "crc32", "atomics", "fphp",
-            "asimdhp", "cpuid"};
+            "asimdhp", "cpuid", "asimdrdm", "jscvt", "fcma", "lrcpc", "dcpop", "sha3", "sm3", "sm4", "asimddp",
+            "sha512"};
         for (int bit = 0; bit < names.length; bit++) {
             if ((h & (1L << bit)) != 0) {
                 features.append(features.isEmpty() ? "" : " ").append(names[bit]);

@@ -37,12 +37,17 @@ public final class Differential {
      * Builds {@code n} cases with {@code make(random, index)} and checks them against qemu.
      */
     public static void check(String name, int n, BiFunction<RandomGenerator, Integer, DiffCase> make) {
+        check(QemuHarness.CORTEX_A72, name, n, make);
+    }
+
+    /** As {@link #check(String, int, BiFunction)}, with qemu emulating {@code cpu}. */
+    public static void check(String cpu, String name, int n, BiFunction<RandomGenerator, Integer, DiffCase> make) {
         RandomGenerator r = random(name);
         List<DiffCase> cases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             cases.add(make.apply(r, i));
         }
-        assertSameAsQemu(cases);
+        assertSameAsQemu(cpu, cases, (i, qemu) -> qemu);
     }
 
     /** A case of one instruction from a random state. */
@@ -59,6 +64,12 @@ public final class Differential {
      * {@code expected}: for the few documented places where jemu is right and qemu is not.
      */
     public static void assertSameAsQemu(List<DiffCase> cases, BiFunction<Integer, DiffResult, DiffResult> expected) {
+        assertSameAsQemu(QemuHarness.CORTEX_A72, cases, expected);
+    }
+
+    /** As {@link #assertSameAsQemu(List, BiFunction)}, with qemu emulating {@code cpu}. */
+    public static void assertSameAsQemu(String cpu, List<DiffCase> cases,
+            BiFunction<Integer, DiffResult, DiffResult> expected) {
         if (QemuHarness.qemu() == null) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("qemu-aarch64 is not on PATH, and CI=true requires it (.ci/run installs qemu-user)");
@@ -67,7 +78,7 @@ public final class Differential {
         }
         List<DiffResult> qemu;
         try {
-            qemu = QemuHarness.run(cases);
+            qemu = QemuHarness.run(cases, cpu);
         } catch (Exception e) {
             throw new AssertionError("running the harness under qemu failed: " + e.getMessage(), e);
         }
