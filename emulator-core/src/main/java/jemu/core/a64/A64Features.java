@@ -18,6 +18,8 @@ public final class A64Features {
     public static final boolean AES = true, PMULL = true, SHA1 = true, SHA256 = true;
     /** FEAT_SHA512 and FEAT_SHA3 (EOR3, BCAX, RAX1, XAR). */
     public static final boolean SHA512 = true, SHA3 = true;
+    /** FEAT_RDM (SQRDMLAH, SQRDMLSH) and FEAT_DotProd (SDOT, UDOT). */
+    public static final boolean RDM = true, DOTPROD = true;
 
     static long idAa64Pfr0() {
         // EL0 and EL1: AArch64 only (1); FP (19:16) and AdvSIMD (23:20): 0 = implemented.
@@ -35,8 +37,14 @@ public final class A64Features {
         if (SHA256) {
             v |= (SHA512 ? 2L : 1L) << 12;
         }
+        if (RDM) {
+            v |= 1L << 28;
+        }
         if (SHA3) {
             v |= 1L << 32;
+        }
+        if (DOTPROD) {
+            v |= 1L << 44;
         }
         if (CRC32) {
             v |= 1L << 16;
