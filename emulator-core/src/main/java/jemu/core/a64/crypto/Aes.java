@@ -11,12 +11,13 @@ public final class Aes {
     private Aes() {}
 
     /** AES S-box (FIPS-197 5.1.1), and its inverse. */
-    static final byte[] SBOX = new byte[256], INV_SBOX = new byte[256];
+    static final int[] SBOX = new int[256], INV_SBOX = new int[256];
 
-    /** AESShiftRows: byte {@code i} of the result is byte {@code SHIFT_ROWS[i]} of the operand. */
-    private static final int[] SHIFT_ROWS = {0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11};
-    /** AESInvShiftRows, likewise. */
-    private static final int[] INV_SHIFT_ROWS = {0, 13, 10, 7, 4, 1, 14, 11, 8, 5, 2, 15, 12, 9, 6, 3};
+    /*
+     * AESShiftRows: byte i of the result is byte SHIFT_ROWS[i] of the operand,
+     * {0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11}; AESInvShiftRows takes
+     * {0, 13, 10, 7, 4, 1, 14, 11, 8, 5, 2, 15, 12, 9, 6, 3}.
+     */
 
     static {
         // The S-box is the multiplicative inverse in GF(2^8) (0 for 0) under FIPS-197's affine
@@ -31,8 +32,8 @@ public final class Aes {
         for (int a = 0; a < 256; a++) {
             int inv = a == 0 ? 0 : exp[(255 - log[a]) % 255];
             int s = inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63;
-            SBOX[a] = (byte) s;
-            INV_SBOX[s] = (byte) a;
+            SBOX[a] = s;
+            INV_SBOX[s] = a;
         }
     }
 
@@ -44,24 +45,31 @@ public final class Aes {
         return ((b << n) | (b >>> (8 - n))) & 0xff;
     }
 
-    /** One half of AESSubBytes(AESShiftRows(hi:lo)): the AESE step after the key's EOR. */
+    /**
+     * One half of AESSubBytes(AESShiftRows(hi:lo)), the AESE step after the key's EOR. Byte i of
+     * the result is S-box(byte SHIFT_ROWS[i]); the table is symmetric between the halves (the
+     * high half reads the bytes the low half reads, from the other half), so one method takes
+     * "this half" and "the other half".
+     */
     public static long subBytesShiftRows(long lo, long hi, boolean high) {
-        return permuteSubstitute(lo, hi, high ? 8 : 0, SHIFT_ROWS, SBOX);
+        long a = high ? hi : lo, b = high ? lo : hi;
+        // bytes 0, 5, 10, 15, 4, 9, 14, 3 of a:b (a's 0, 5, b's 2, 7, a's 4, b's 1, 6, a's 3)
+        return sub(SBOX, a, 0) | sub(SBOX, a, 5) << 8 | sub(SBOX, b, 2) << 16 | sub(SBOX, b, 7) << 24
+                | sub(SBOX, a, 4) << 32 | sub(SBOX, b, 1) << 40 | sub(SBOX, b, 6) << 48 | sub(SBOX, a, 3) << 56;
     }
 
-    /** One half of AESInvSubBytes(AESInvShiftRows(hi:lo)): the AESD step after the key's EOR. */
+    /** One half of AESInvSubBytes(AESInvShiftRows(hi:lo)), the AESD step after the key's EOR. */
     public static long invSubBytesShiftRows(long lo, long hi, boolean high) {
-        return permuteSubstitute(lo, hi, high ? 8 : 0, INV_SHIFT_ROWS, INV_SBOX);
+        long a = high ? hi : lo, b = high ? lo : hi;
+        // bytes 0, 13, 10, 7, 4, 1, 14, 11 of a:b
+        return sub(INV_SBOX, a, 0) | sub(INV_SBOX, b, 5) << 8 | sub(INV_SBOX, b, 2) << 16 | sub(INV_SBOX, a, 7) << 24
+                | sub(INV_SBOX, a, 4) << 32 | sub(INV_SBOX, a, 1) << 40 | sub(INV_SBOX, b, 6) << 48
+                | sub(INV_SBOX, b, 3) << 56;
     }
 
-    private static long permuteSubstitute(long lo, long hi, int first, int[] perm, byte[] box) {
-        long r = 0;
-        for (int i = 0; i < 8; i++) {
-            int src = perm[first + i];
-            int b = (int) ((src < 8 ? lo : hi) >>> ((src & 7) * 8)) & 0xff;
-            r |= (box[b] & 0xffL) << (i * 8);
-        }
-        return r;
+    /** box[byte i of x], zero-extended. */
+    private static long sub(int[] box, long x, int i) {
+        return box[(int) (x >>> (8 * i)) & 0xff];
     }
 
     /** Each byte times x in GF(2^8) (FIPS-197 xtime), eight bytes at once. */
