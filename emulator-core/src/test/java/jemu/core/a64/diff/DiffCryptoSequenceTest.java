@@ -1,6 +1,6 @@
 package jemu.core.a64.diff;
 
-import static jemu.core.a64.diff.QemuHarness.MAX;
+import static jemu.core.a64.diff.Differential.MAX;
 
 import java.util.random.RandomGenerator;
 
