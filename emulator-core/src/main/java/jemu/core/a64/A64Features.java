@@ -10,16 +10,16 @@ public final class A64Features {
 
     /** FEAT_FP and FEAT_AdvSIMD (mandatory for Linux user space). */
     public static final boolean FP = true, ASIMD = true;
-    /** CRC32/CRC32C instructions. */
-    public static final boolean CRC32 = true;
-    /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
-    public static final boolean ATOMICS = false;
     /** The Cryptographic Extension: FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256. */
     public static final boolean AES = true, PMULL = true, SHA1 = true, SHA256 = true;
     /** FEAT_SHA512 and FEAT_SHA3 (EOR3, BCAX, RAX1, XAR). */
     public static final boolean SHA512 = true, SHA3 = true;
     /** FEAT_RDM (SQRDMLAH, SQRDMLSH) and FEAT_DotProd (SDOT, UDOT). */
     public static final boolean RDM = true, DOTPROD = true;
+    /** CRC32/CRC32C instructions. */
+    public static final boolean CRC32 = true;
+    /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
+    public static final boolean ATOMICS = false;
 
     static long idAa64Pfr0() {
         // EL0 and EL1: AArch64 only (1); FP (19:16) and AdvSIMD (23:20): 0 = implemented.
