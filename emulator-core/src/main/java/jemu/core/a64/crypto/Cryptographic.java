@@ -1,5 +1,6 @@
 package jemu.core.a64.crypto;
 
+import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Insn;
 
 /**
@@ -58,7 +59,7 @@ public final class Cryptographic {
         }
 
         @Override
-        public void exec(jemu.core.a64.A64Cpu c) {
+        public void exec(A64Cpu c) {
             long[] v = c.v;
             Polynomial.pmull64(v[n], v[m], v, d);
         }
