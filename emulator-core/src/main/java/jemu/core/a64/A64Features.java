@@ -10,6 +10,12 @@ public final class A64Features {
 
     /** FEAT_FP and FEAT_AdvSIMD (mandatory for Linux user space). */
     public static final boolean FP = true, ASIMD = true;
+    /** The Cryptographic Extension: FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256. */
+    public static final boolean AES = true, PMULL = true, SHA1 = true, SHA256 = true;
+    /** FEAT_SHA512 and FEAT_SHA3 (EOR3, BCAX, RAX1, XAR). */
+    public static final boolean SHA512 = true, SHA3 = true;
+    /** FEAT_RDM (SQRDMLAH, SQRDMLSH) and FEAT_DotProd (SDOT, UDOT). */
+    public static final boolean RDM = true, DOTPROD = true;
     /** CRC32/CRC32C instructions. */
     public static final boolean CRC32 = true;
     /** FEAT_LSE atomics (LDADD, CAS, SWP...). */
@@ -24,6 +30,24 @@ public final class A64Features {
 
     static long idAa64Isar0() {
         long v = 0;
+        if (AES) {
+            v |= (PMULL ? 2L : 1L) << 4;
+        }
+        if (SHA1) {
+            v |= 1L << 8;
+        }
+        if (SHA256) {
+            v |= (SHA512 ? 2L : 1L) << 12;
+        }
+        if (RDM) {
+            v |= 1L << 28;
+        }
+        if (SHA3) {
+            v |= 1L << 32;
+        }
+        if (DOTPROD) {
+            v |= 1L << 44;
+        }
         if (CRC32) {
             v |= 1L << 16;
         }

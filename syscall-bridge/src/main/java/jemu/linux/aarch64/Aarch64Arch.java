@@ -35,6 +35,9 @@ public final class Aarch64Arch implements GuestArch {
             HWCAP_CPUID = 1L << 11, HWCAP_LRCPC = 1L << 15;
     /** arch/arm64/include/uapi/asm/signal.h: MINSIGSTKSZ, an upper bound of the signal frame. */
     static final long MINSIGSTKSZ = 5120;
+    // hwcap.h, continued: the Cryptographic Extension, SHA-512, SHA-3, RDM, dot product
+    static final long HWCAP_AES = 1L << 3, HWCAP_PMULL = 1L << 4, HWCAP_SHA1 = 1L << 5, HWCAP_SHA2 = 1L << 6,
+            HWCAP_ASIMDRDM = 1L << 12, HWCAP_SHA3 = 1L << 17, HWCAP_ASIMDDP = 1L << 20, HWCAP_SHA512 = 1L << 21;
 
     private Aarch64Arch() {}
 
@@ -86,6 +89,10 @@ public final class Aarch64Arch implements GuestArch {
     @Override
     public long hwcap() {
         long h = HWCAP_FP | HWCAP_ASIMD | HWCAP_CPUID;
+        h |= (A64Features.AES ? HWCAP_AES : 0) | (A64Features.PMULL ? HWCAP_PMULL : 0)
+                | (A64Features.SHA1 ? HWCAP_SHA1 : 0) | (A64Features.SHA256 ? HWCAP_SHA2 : 0)
+                | (A64Features.SHA3 ? HWCAP_SHA3 : 0) | (A64Features.SHA512 ? HWCAP_SHA512 : 0)
+                | (A64Features.RDM ? HWCAP_ASIMDRDM : 0) | (A64Features.DOTPROD ? HWCAP_ASIMDDP : 0);
         if (A64Features.CRC32) {
             h |= HWCAP_CRC32;
         }
@@ -218,7 +225,8 @@ public final class Aarch64Arch implements GuestArch {
         StringBuilder features = new StringBuilder();
         long h = hwcap();
         String[] names = {"fp", "asimd", "evtstrm", "aes", "pmull", "sha1", "sha2", "crc32", "atomics", "fphp",
-            "asimdhp", "cpuid", "asimdrdm", "jscvt", "fcma", "lrcpc"};
+            "asimdhp", "cpuid", "asimdrdm", "jscvt", "fcma", "lrcpc", "dcpop", "sha3", "sm3", "sm4", "asimddp",
+            "sha512"};
         for (int bit = 0; bit < names.length; bit++) {
             if ((h & (1L << bit)) != 0) {
                 features.append(features.isEmpty() ? "" : " ").append(names[bit]);

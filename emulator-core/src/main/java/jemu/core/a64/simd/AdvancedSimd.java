@@ -1,6 +1,7 @@
 package jemu.core.a64.simd;
 
 import jemu.core.a64.A64Insn;
+import jemu.core.a64.crypto.Cryptographic;
 
 /**
  * Advanced SIMD (scalar and vector) and cryptographic groups (Arm ARM C4.1.6): a word is matched
@@ -74,8 +75,8 @@ public final class AdvancedSimd {
         if (is(insn, 0x5f000400, 0xdf800400)) {
             return ScalarShiftByImmediate.decode(insn, pc);
         }
-        // Cryptography (AES, SHA1, SHA256) and the FP16 groups: not implemented (not in HWCAP).
-        return null;
+        // The FP16 groups: not implemented (not in HWCAP).
+        return Cryptographic.decode(insn, pc);
     }
 
     private static boolean is(int insn, int pattern, int mask) {

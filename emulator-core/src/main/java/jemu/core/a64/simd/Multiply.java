@@ -75,4 +75,36 @@ public final class Multiply {
         long p = mul(a, b, size);
         return Saturating.sqadd(p, p, size, fp);
     }
+
+    /**
+     * SQRDMLAH and SQRDMLSH (size 1 or 2, FEAT_RDM): acc + (or -) the rounded high half of 2 * a * b,
+     * saturated. The manual's (acc << e) +- 2p + 2^(e-1), shifted right by e, is computed halved,
+     * ((acc << (e-1)) +- p + 2^(e-2)) >> (e-1), which fits a long for 32-bit lanes.
+     */
+    public static long sqrdmlah(long a, long b, long acc, int size, boolean subtract, FPState fp) {
+        int e = 8 << size;
+        long m = Lanes.LANE[size], r = 0, roundConst = 1L << (e - 2);
+        for (int sh = 0; sh < 64; sh += e) {
+            long p = Lanes.sext(a >>> sh, e) * Lanes.sext(b >>> sh, e);
+            long x = (Lanes.sext(acc >>> sh, e) << (e - 1)) + (subtract ? -p : p) + roundConst;
+            r |= (Saturating.ssat(x >> (e - 1), e, fp) & m) << sh;
+        }
+        return r;
+    }
+
+    /**
+     * SDOT and UDOT (FEAT_DotProd): each 32-bit lane of acc plus the four products of the bytes of
+     * a and b in that lane, signed or unsigned, modulo 2^32.
+     */
+    public static long dot(long a, long b, long acc, boolean signed) {
+        long r = 0;
+        for (int sh = 0; sh < 64; sh += 32) {
+            int sum = (int) (acc >>> sh);
+            for (int i = sh; i < sh + 32; i += 8) {
+                sum += signed ? (byte) (a >>> i) * (byte) (b >>> i) : ((int) (a >>> i) & 0xff) * ((int) (b >>> i) & 0xff);
+            }
+            r |= (sum & 0xffffffffL) << sh;
+        }
+        return r;
+    }
 }

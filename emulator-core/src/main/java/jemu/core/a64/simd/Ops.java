@@ -18,7 +18,7 @@ final class Ops {
             CMGE = 26, CMHS = 27, CMEQ = 28, CMTST = 29, SSHL = 30, USHL = 31, SQSHL = 32, UQSHL = 33,
             SRSHL = 34, URSHL = 35, SQRSHL = 36, UQRSHL = 37, SQDMULH = 38, SQRDMULH = 39, AND = 40, BIC = 41,
             ORR = 42, ORN = 43, EOR = 44, BSL = 45, BIT = 46, BIF = 47, PMULL = 48, SQDMULL = 49,
-            SQDMLAL = 50, SQDMLSL = 51;
+            SQDMLAL = 50, SQDMLSL = 51, SQRDMLAH = 52, SQRDMLSH = 53, SDOT = 54, UDOT = 55;
 
     static long binary(int op, int size, long a, long b, long acc, FPState fp) {
         return switch (op) {
@@ -74,6 +74,10 @@ final class Ops {
             case SQDMULL -> Multiply.sqdmull(a, b, size, fp);
             case SQDMLAL -> Saturating.sqadd(acc, Multiply.sqdmull(a, b, size, fp), size, fp);
             case SQDMLSL -> Saturating.sqsub(acc, Multiply.sqdmull(a, b, size, fp), size, fp);
+            case SQRDMLAH -> Multiply.sqrdmlah(a, b, acc, size, false, fp);
+            case SQRDMLSH -> Multiply.sqrdmlah(a, b, acc, size, true, fp);
+            case SDOT -> Multiply.dot(a, b, acc, true);
+            case UDOT -> Multiply.dot(a, b, acc, false);
             default -> throw new IllegalStateException("binary op " + op);
         };
     }

@@ -7,7 +7,8 @@ import jemu.core.a64.fp.SimdFloatingPoint;
 
 /**
  * Advanced SIMD scalar x indexed element: {@code 01 U 11111 size L M Rm opcode H 0 Rn Rd}. Integer:
- * SQDMLAL (0011), SQDMLSL (0111), SQDMULL (1011), SQDMULH (1100), SQRDMULH (1101), U 0, H or S.
+ * SQDMLAL (0011), SQDMLSL (0111), SQDMULL (1011), SQDMULH (1100), SQRDMULH (1101), U 0, H or S;
+ * SQRDMLAH (1101) and SQRDMLSH (1111), U 1, H or S (FEAT_RDM).
  */
 final class ScalarIndexed {
     private ScalarIndexed() {}
@@ -21,8 +22,15 @@ final class ScalarIndexed {
         boolean u = (insn >>> 29 & 1) != 0;
         int size = insn >>> 22 & 3, opcode = insn >>> 12 & 15, rn = insn >>> 5 & 31, rd = insn & 31;
         int[] e = VectorIndexed.element(insn);
-        if (u || e == null) {
+        if (e == null) {
             return null;
+        }
+        if (u) {
+            return switch (opcode) {
+                case 0b1101 -> new LaneInsns.ScalarByElement(SQRDMLAH, size, rd, rn, e[0], e[1]);
+                case 0b1111 -> new LaneInsns.ScalarByElement(SQRDMLSH, size, rd, rn, e[0], e[1]);
+                default -> null;
+            };
         }
         return switch (opcode) {
             case 0b0011 -> new WidthInsns.ScalarLong(SQDMLAL, size + 1, rd, rn, e[0], e[1]);

@@ -3,11 +3,12 @@ package jemu.core.a64.simd;
 import static jemu.core.a64.simd.Ops.*;
 
 import jemu.core.a64.A64Insn;
+import jemu.core.a64.crypto.Cryptographic;
 
 /**
  * Advanced SIMD three different: {@code 0 Q U 01110 size 1 Rm opcode 00 Rn Rd}, Q selecting the
- * "2" forms. Size 3 is unallocated but for PMULL with 64-bit elements, which belongs to the
- * Cryptographic Extension and is not implemented.
+ * "2" forms. Size 3 is unallocated but for PMULL with 64-bit elements (FEAT_PMULL), which lives
+ * with the other cryptographic instructions.
  */
 final class ThreeDifferent {
     private ThreeDifferent() {}
@@ -17,7 +18,7 @@ final class ThreeDifferent {
         int size = insn >>> 22 & 3, rm = insn >>> 16 & 31, opcode = insn >>> 12 & 15, rn = insn >>> 5 & 31,
                 rd = insn & 31;
         if (size == 3) {
-            return null;
+            return !u && opcode == 0b1110 ? Cryptographic.pmull64(q, rd, rn, rm) : null;
         }
         int wide = size + 1;
         return switch (opcode) {

@@ -8,7 +8,8 @@ import jemu.core.a64.fp.SimdFloatingPoint;
 /**
  * Advanced SIMD vector x indexed element: {@code 0 Q U 01111 size L M Rm opcode H 0 Rn Rd}. The
  * integer forms take H (index H:L:M, Rm in V0-V15) or S (index H:L, register M:Rm) elements.
- * Floating point: U 0 opcodes 0001, 0101, 1001 and U 1 opcode 1001.
+ * Floating point: U 0 opcodes 0001, 0101, 1001 and U 1 opcode 1001. SQRDMLAH/SQRDMLSH (U 1,
+ * opcodes 1101, 1111) are FEAT_RDM, SDOT/UDOT (opcode 1110, size 10) FEAT_DotProd.
  */
 final class VectorIndexed {
     private VectorIndexed() {}
@@ -58,8 +59,13 @@ final class VectorIndexed {
                 case 0b0100 -> op = MLS;
                 case 0b0110 -> { op = MLS; isLong = true; }
                 case 0b1010 -> { op = MUL; isLong = true; }
+                case 0b1101 -> op = SQRDMLAH;
+                case 0b1111 -> op = SQRDMLSH;
                 default -> { }
             }
+        }
+        if (opcode == 0b1110) {
+            op = size == 2 ? (u ? UDOT : SDOT) : -1;
         }
         if (op < 0) {
             return null;

@@ -26,7 +26,7 @@ public final class QemuHarness {
     /** The default reference: an ARMv8.0 core (with the Cryptographic Extension and CRC32). */
     public static final String ARMV8_0 = "cortex-a72";
     /**
-     * An ARMv8.2 core with FEAT_LSE and FEAT_LRCPC (and FEAT_LOR, FEAT_RDM, FEAT_DotProd, FEAT_FP16,
+     * An ARMv8.2 core with FEAT_LSE and FEAT_LRCPC (and FEAT_LOR and FEAT_FP16,
      * which jemu does not implement). A fixed core rather than {@code max}, whose features grow
      * with qemu's version (from qemu 8.1 on, max has FEAT_LSE2, which changes which misaligned
      * atomics fault).

@@ -87,7 +87,12 @@ final class SimdDiff {
 
     /** Checks {@code n} (scaled) single-instruction cases made by {@code words} against qemu. */
     static void run(String name, int n, ToIntFunction<RandomGenerator> words) {
-        Differential.check(name, Differential.count(n),
+        run(QemuHarness.ARMV8_0, name, n, words);
+    }
+
+    /** As {@link #run(String, int, ToIntFunction)}, against qemu's CPU model {@code cpu}. */
+    static void run(String cpu, String name, int n, ToIntFunction<RandomGenerator> words) {
+        Differential.check(cpu, name, Differential.count(n),
                 (r, i) -> Differential.one(name + " #" + i, words.applyAsInt(r), state(r), r));
     }
 
