@@ -76,6 +76,7 @@ for d in bin sbin lib $libdirs; do
     ln -s "usr/$d" "$new/$d"
 done
 mkdir -p "$new/var/lib/dpkg/info"
+echo 1 > "$new/var/lib/dpkg/info/format"   # the multiarch layout: info files NAME:ARCH.* for Multi-Arch: same
 
 # Unpack each package as dpkg does (its files, then its control area into var/lib/dpkg/info)
 # and write its paragraph of var/lib/dpkg/status. dpkg names the info files of a Multi-Arch:
