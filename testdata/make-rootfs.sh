@@ -170,15 +170,15 @@ ln -s debian "$new/etc/dpkg/origins/default"
 ln -s /usr/share/zoneinfo/Etc/UTC "$new/etc/localtime"
 echo Etc/UTC > "$new/etc/timezone"
 # - debianutils' postinst (update-shells): /etc/shells, with the /usr/bin twins of merged /usr.
-{
-    cat "$new/usr/share/debianutils/shells"
-    cat "$new/usr/share/debianutils/shells.d/"* 2>/dev/null || true
-} | awk '{ print } /^\/bin\// { print "/usr" $0 }' | awk '!seen[$0]++' > "$new/etc/shells"
+for f in "$new/usr/share/debianutils/shells" "$new/usr/share/debianutils/shells.d/"*; do
+    [ -f "$f" ] && cat "$f"
+done | awk '{ print } /^\/bin\// { print "/usr" $0 }' | awk '!seen[$0]++' > "$new/etc/shells"
 # - the alternatives the postinsts of mawk, xz-utils, tar, debianutils and util-linux install
 #   (awk is mawk, lzma is xz, which, more as pager), made by the host's update-alternatives
-#   working on the new tree (--root), so that /var/lib/dpkg/alternatives is what dpkg keeps.
+#   working on the new tree (--root), so that /var/lib/dpkg/alternatives is what dpkg keeps and
+#   /var/log/alternatives.log says what was done (--log would be inside the tree too).
 alt() {
-    update-alternatives --quiet --root "$new" --log /dev/null --install "$@"
+    update-alternatives --quiet --root "$new" --install "$@"
 }
 alt /usr/bin/awk awk /usr/bin/mawk 5 \
     --slave /usr/share/man/man1/awk.1.gz awk.1.gz /usr/share/man/man1/mawk.1.gz \
@@ -248,12 +248,13 @@ chmod 1777 "$new/tmp" "$new/var/tmp"
 
 # Sane for whoever reads the cache: no set-user-ID or set-group-ID program (an emulator
 # registered with binfmt_misc's C flag would honour them), everything readable by everyone
-# (root's home, apt's partial directories...), and no device node (packages ship none).
+# (root's home, apt's partial directories...), no device node (packages ship none), and
+# nothing in /dev, /proc or /sys: qemu -L would take such a file for the host's.
 find "$new" -type f -perm /6000 -exec chmod ug-s {} +
 find "$new" -type d ! -perm -0555 -exec chmod a+rx {} +
 find "$new" -type f ! -perm -0444 -exec chmod a+r {} +
-if [ -n "$(find "$new" \( -type b -o -type c \) -print)" ]; then
-    echo "$0: device nodes in $new" >&2
+if [ -n "$(find "$new/dev" "$new/proc" "$new/sys" -mindepth 1 -print)$(find "$new" \( -type b -o -type c \) -print)" ]; then
+    echo "$0: device nodes, or files in /dev, /proc or /sys, in $new" >&2
     exit 1
 fi
 
