@@ -21,35 +21,45 @@ public record Case(String name, List<String> words, String stdinFile) {
 
     /** Reads {@code resource} (a .cases file on the test class path). */
     public static List<Case> load(String resource) {
+        return parse(text(resource), resource);
+    }
+
+    /** The text of {@code resource}, a file on the test class path. */
+    static String text(String resource) {
         try (InputStream in = Case.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
-            List<Case> cases = new ArrayList<>();
-            int lineNo = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                lineNo++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                int colon = t.indexOf(':');
-                if (colon < 0) {
-                    throw new IllegalArgumentException(resource + ":" + lineNo + ": no 'name:'");
-                }
-                List<String> words = split(t.substring(colon + 1), resource + ":" + lineNo);
-                String stdin = null;
-                int lt = words.indexOf("<");
-                if (lt >= 0) {
-                    stdin = words.get(lt + 1);
-                    words = new ArrayList<>(words.subList(0, lt));
-                }
-                cases.add(new Case(t.substring(0, colon).strip(), List.copyOf(words), stdin));
-            }
-            return cases;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The cases of {@code text}, one per line, from a file named {@code where} in messages. */
+    static List<Case> parse(String text, String where) {
+        List<Case> cases = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : text.split("\n")) {
+            lineNo++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            int colon = t.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException(where + ":" + lineNo + ": no 'name:'");
+            }
+            List<String> words = split(t.substring(colon + 1), where + ":" + lineNo);
+            String stdin = null;
+            int lt = words.indexOf("<");
+            if (lt >= 0) {
+                stdin = words.get(lt + 1);
+                words = new ArrayList<>(words.subList(0, lt));
+            }
+            cases.add(new Case(t.substring(0, colon).strip(), List.copyOf(words), stdin));
+        }
+        return cases;
     }
 
     static List<String> split(String s, String where) {

@@ -39,6 +39,17 @@ public final class Guest {
         return Path.of(System.getProperty("jemu.debian.cache", "../.cache/debian")).toAbsolutePath().normalize();
     }
 
+    /**
+     * The Debian bookworm arm64 root filesystem testdata/make-rootfs.sh builds (complete: the
+     * script writes its stamp last); the test is skipped, or fails under CI, when it is not there.
+     */
+    public static Path rootfs() {
+        Path r = Path.of(System.getProperty("jemu.rootfs", "../.cache/rootfs/rootfs-arm64")).toAbsolutePath().normalize();
+        require(Files.isExecutable(r.resolve("usr/bin/bash")) && Files.exists(r.resolveSibling(r.getFileName() + ".stamp")),
+                "no Debian arm64 root filesystem at " + r + ": run testdata/make-rootfs.sh .cache/rootfs arm64");
+        return r;
+    }
+
     /** A host program on PATH, or null. */
     public static Path onPath(String name) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {

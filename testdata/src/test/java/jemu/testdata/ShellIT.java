@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,27 +42,31 @@ class ShellIT {
     static Path bin;
 
     static List<ShellCase> cases() {
-        try (InputStream in = ShellIT.class.getResourceAsStream("/shell.cases")) {
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<ShellCase> cases = new ArrayList<>();
-            for (String block : all.split("(?m)^=== ")) {
-                if (block.startsWith("#")) {
-                    continue; // the file's header
-                }
-                int nl = block.indexOf('\n');
-                String[] head = block.substring(0, nl).trim().split("\\s+");
-                String body = block.substring(nl + 1);
-                int sep = body.indexOf("---\n");
-                if (sep < 0) {
-                    throw new IllegalArgumentException("shell.cases: " + head[0] + " has no ---");
-                }
-                int status = head.length == 3 && head[1].equals("status") ? Integer.parseInt(head[2]) : 0;
-                cases.add(new ShellCase(head[0], status, body.substring(0, sep), body.substring(sep + 4)));
+        return parse(Case.text("/shell.cases"), "shell.cases");
+    }
+
+    /**
+     * The cases of {@code all}: blocks {@code === NAME [status N]}, script lines, {@code ---},
+     * expected stdout up to the next block. What precedes the first block (the file's header,
+     * starting with #) is skipped.
+     */
+    static List<ShellCase> parse(String all, String where) {
+        List<ShellCase> cases = new ArrayList<>();
+        for (String block : all.split("(?m)^=== ")) {
+            if (block.startsWith("#")) {
+                continue; // the file's header
             }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int nl = block.indexOf('\n');
+            String[] head = block.substring(0, nl).trim().split("\\s+");
+            String body = block.substring(nl + 1);
+            int sep = body.indexOf("---\n");
+            if (sep < 0) {
+                throw new IllegalArgumentException(where + ": " + head[0] + " has no ---");
+            }
+            int status = head.length == 3 && head[1].equals("status") ? Integer.parseInt(head[2]) : 0;
+            cases.add(new ShellCase(head[0], status, body.substring(0, sep), body.substring(sep + 4)));
         }
+        return cases;
     }
 
     @BeforeAll
