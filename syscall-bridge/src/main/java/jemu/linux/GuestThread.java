@@ -15,6 +15,7 @@ import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
 import jemu.linux.syscalls.SignalSyscalls;
 import jemu.linux.syscalls.TimeSyscalls;
+import jemu.linux.syscalls.XattrSyscalls;
 
 /**
  * One guest thread: a JVM platform thread with its own CPU (in the architecture's subclass),
@@ -64,6 +65,7 @@ public abstract class GuestThread {
     public final InfoSyscalls info;
     public final ExecSyscalls exec;
     public final FutexSyscalls futex;
+    public final XattrSyscalls xattrs;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -78,6 +80,7 @@ public abstract class GuestThread {
         this.info = new InfoSyscalls(this);
         this.exec = new ExecSyscalls(this);
         this.futex = new FutexSyscalls(this);
+        this.xattrs = new XattrSyscalls(this);
     }
 
     /**

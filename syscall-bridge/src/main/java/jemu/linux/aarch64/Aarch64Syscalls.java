@@ -15,6 +15,18 @@ final class Aarch64Syscalls {
     static long dispatch(GuestThread t, int nr, long a0, long a1, long a2, long a3, long a4, long a5) {
         var f = t.files;
         return switch (nr) {
+            case 5 -> t.xattrs.setxattr(a0, a1, a2, a3, (int) a4, true);
+            case 6 -> t.xattrs.setxattr(a0, a1, a2, a3, (int) a4, false);
+            case 7 -> t.xattrs.fsetxattr((int) a0, a1, a2, a3, (int) a4);
+            case 8 -> t.xattrs.getxattr(a0, a1, a2, a3, true);
+            case 9 -> t.xattrs.getxattr(a0, a1, a2, a3, false);
+            case 10 -> t.xattrs.fgetxattr((int) a0, a1, a2, a3);
+            case 11 -> t.xattrs.listxattr(a0, a1, a2, true);
+            case 12 -> t.xattrs.listxattr(a0, a1, a2, false);
+            case 13 -> t.xattrs.flistxattr((int) a0, a1, a2);
+            case 14 -> t.xattrs.removexattr(a0, a1, true);
+            case 15 -> t.xattrs.removexattr(a0, a1, false);
+            case 16 -> t.xattrs.fremovexattr((int) a0, a1);
             case 17 -> f.getcwd(a0, a1);
             case 23 -> f.dup((int) a0);
             case 24 -> f.dup3((int) a0, (int) a1, (int) a2);
