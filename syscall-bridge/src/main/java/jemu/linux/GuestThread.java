@@ -14,6 +14,7 @@ import jemu.linux.syscalls.InfoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
 import jemu.linux.syscalls.SignalSyscalls;
+import jemu.linux.syscalls.SocketSyscalls;
 import jemu.linux.syscalls.TimeSyscalls;
 import jemu.linux.syscalls.XattrSyscalls;
 
@@ -66,6 +67,7 @@ public abstract class GuestThread {
     public final ExecSyscalls exec;
     public final FutexSyscalls futex;
     public final XattrSyscalls xattrs;
+    public final SocketSyscalls sockets;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -81,6 +83,7 @@ public abstract class GuestThread {
         this.exec = new ExecSyscalls(this);
         this.futex = new FutexSyscalls(this);
         this.xattrs = new XattrSyscalls(this);
+        this.sockets = new SocketSyscalls(this);
     }
 
     /**
