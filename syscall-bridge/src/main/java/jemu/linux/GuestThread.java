@@ -3,6 +3,7 @@ package jemu.linux;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.host.Host;
+import jemu.linux.syscalls.EventSyscalls;
 import jemu.linux.syscalls.ExecSyscalls;
 import jemu.linux.signal.HostSignals;
 import jemu.linux.signal.PendingSignals;
@@ -68,6 +69,7 @@ public abstract class GuestThread {
     public final FutexSyscalls futex;
     public final XattrSyscalls xattrs;
     public final SocketSyscalls sockets;
+    public final EventSyscalls events;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -84,6 +86,7 @@ public abstract class GuestThread {
         this.futex = new FutexSyscalls(this);
         this.xattrs = new XattrSyscalls(this);
         this.sockets = new SocketSyscalls(this);
+        this.events = new EventSyscalls(this);
     }
 
     /**

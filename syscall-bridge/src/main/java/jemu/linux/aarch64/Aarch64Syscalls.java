@@ -28,9 +28,16 @@ final class Aarch64Syscalls {
             case 15 -> t.xattrs.removexattr(a0, a1, false);
             case 16 -> t.xattrs.fremovexattr((int) a0, a1);
             case 17 -> f.getcwd(a0, a1);
+            case 19 -> t.events.eventfd2((int) a0, (int) a1);
+            case 20 -> t.events.epollCreate1((int) a0);
+            case 21 -> t.events.epollCtl((int) a0, (int) a1, (int) a2, a3);
+            case 22 -> t.events.epollPwait((int) a0, a1, (int) a2, (int) a3, a4, a5);
             case 23 -> f.dup((int) a0);
             case 24 -> f.dup3((int) a0, (int) a1, (int) a2);
             case 25 -> f.fcntl((int) a0, (int) a1, a2);
+            case 26 -> t.events.inotifyInit1((int) a0);
+            case 27 -> t.events.inotifyAddWatch((int) a0, a1, (int) a2);
+            case 28 -> t.events.inotifyRmWatch((int) a0, (int) a1);
             case 29 -> f.ioctl((int) a0, (int) a1, a2);
             case 32 -> f.flock((int) a0, (int) a1);
             case 33 -> f.mknodat((int) a0, a1, (int) a2, a3);
@@ -73,6 +80,9 @@ final class Aarch64Syscalls {
             case 81 -> f.sync();
             case 82 -> f.fsync((int) a0);
             case 83 -> f.fdatasync((int) a0);
+            case 85 -> t.events.timerfdCreate((int) a0, (int) a1);
+            case 86 -> t.events.timerfdSettime((int) a0, (int) a1, a2, a3);
+            case 87 -> t.events.timerfdGettime((int) a0, a1);
             case 88 -> f.utimensat((int) a0, a1, a2, (int) a3);
             case 92 -> t.processes.personality(a0);
             case 93 -> t.processes.exit((int) a0);
@@ -177,10 +187,13 @@ final class Aarch64Syscalls {
             case 291 -> f.statx((int) a0, a1, (int) a2, (int) a3, a4);
             // rseq: optional for glibc, which carries on without it; not worth a warning.
             case 293 -> -Errno.ENOSYS;
+            case 424 -> t.events.pidfdSendSignal((int) a0, (int) a1, a2, (int) a3);
+            case 434 -> t.events.pidfdOpen((int) a0, (int) a1);
             // clone3: glibc falls back to clone on ENOSYS, so it is no reason for a warning.
             case 435 -> -Errno.ENOSYS;
             case 436 -> f.closeRange((int) a0, (int) a1, (int) a2);
             case 439 -> f.faccessat((int) a0, a1, (int) a2, (int) a3);
+            case 441 -> t.events.epollPwait2((int) a0, a1, (int) a2, a3, a4, a5);
             default -> unsupported(t, nr);
         };
     }
