@@ -12,6 +12,7 @@ import jemu.linux.host.HostSyscall;
 import jemu.linux.syscalls.FileSyscalls;
 import jemu.linux.syscalls.FutexSyscalls;
 import jemu.linux.syscalls.InfoSyscalls;
+import jemu.linux.syscalls.IoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
 import jemu.linux.syscalls.SignalSyscalls;
@@ -70,6 +71,7 @@ public abstract class GuestThread {
     public final XattrSyscalls xattrs;
     public final SocketSyscalls sockets;
     public final EventSyscalls events;
+    public final IoSyscalls io;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -87,6 +89,7 @@ public abstract class GuestThread {
         this.xattrs = new XattrSyscalls(this);
         this.sockets = new SocketSyscalls(this);
         this.events = new EventSyscalls(this);
+        this.io = new IoSyscalls(this);
     }
 
     /**

@@ -74,12 +74,16 @@ final class Aarch64Syscalls {
             case 71 -> f.sendfile((int) a0, (int) a1, a2, a3);
             case 72 -> f.pselect6((int) a0, a1, a2, a3, a4, a5);
             case 73 -> f.ppoll(a0, a1, a2, a3, a4);
+            case 75 -> t.io.vmsplice((int) a0, a1, a2, (int) a3);
+            case 76 -> t.io.splice((int) a0, a1, (int) a2, a3, a4, (int) a5);
+            case 77 -> t.io.tee((int) a0, (int) a1, a2, (int) a3);
             case 78 -> f.readlinkat((int) a0, a1, a2, a3);
             case 79 -> f.newfstatat((int) a0, a1, a2, (int) a3);
             case 80 -> f.fstat((int) a0, a1);
             case 81 -> f.sync();
             case 82 -> f.fsync((int) a0);
             case 83 -> f.fdatasync((int) a0);
+            case 84 -> t.io.syncFileRange((int) a0, a1, a2, (int) a3);
             case 85 -> t.events.timerfdCreate((int) a0, (int) a1);
             case 86 -> t.events.timerfdSettime((int) a0, (int) a1, a2, a3);
             case 87 -> t.events.timerfdGettime((int) a0, a1);
@@ -160,6 +164,7 @@ final class Aarch64Syscalls {
             case 210 -> t.sockets.shutdown((int) a0, (int) a1);
             case 211 -> t.sockets.sendmsg((int) a0, a1, (int) a2);
             case 212 -> t.sockets.recvmsg((int) a0, a1, (int) a2);
+            case 213 -> t.io.readahead((int) a0, a1, a2);
             case 214 -> t.memory.brk(a0);
             case 220 -> Aarch64Clone.clone((Aarch64Thread) t, a0, a1, a2, a3, a4);
             case 221 -> t.exec.execve(a0, a1, a2);
@@ -181,9 +186,12 @@ final class Aarch64Syscalls {
             case 269 -> t.sockets.sendmmsg((int) a0, a1, (int) a2, (int) a3);
             case 276 -> f.renameat2((int) a0, a1, (int) a2, a3, (int) a4);
             case 278 -> t.info.getrandom(a0, a1, (int) a2);
+            case 279 -> t.io.memfdCreate(a0, (int) a1);
             case 281 -> t.exec.execveat((int) a0, a1, a2, a3, (int) a4);
             case 283 -> t.futex.membarrier((int) a0, (int) a1, (int) a2);
             case 285 -> f.copyFileRange((int) a0, a1, (int) a2, a3, a4, (int) a5);
+            case 286 -> t.io.preadv2((int) a0, a1, (int) a2, a3, (int) a5);
+            case 287 -> t.io.pwritev2((int) a0, a1, (int) a2, a3, (int) a5);
             case 291 -> f.statx((int) a0, a1, (int) a2, (int) a3, a4);
             // rseq: optional for glibc, which carries on without it; not worth a warning.
             case 293 -> -Errno.ENOSYS;
