@@ -15,8 +15,10 @@ import jemu.linux.syscalls.InfoSyscalls;
 import jemu.linux.syscalls.IoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
+import jemu.linux.syscalls.SchedSyscalls;
 import jemu.linux.syscalls.SignalSyscalls;
 import jemu.linux.syscalls.SocketSyscalls;
+import jemu.linux.syscalls.SystemSyscalls;
 import jemu.linux.syscalls.TimeSyscalls;
 import jemu.linux.syscalls.XattrSyscalls;
 
@@ -72,6 +74,8 @@ public abstract class GuestThread {
     public final SocketSyscalls sockets;
     public final EventSyscalls events;
     public final IoSyscalls io;
+    public final SchedSyscalls sched;
+    public final SystemSyscalls system;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -90,6 +94,8 @@ public abstract class GuestThread {
         this.sockets = new SocketSyscalls(this);
         this.events = new EventSyscalls(this);
         this.io = new IoSyscalls(this);
+        this.sched = new SchedSyscalls(this);
+        this.system = new SystemSyscalls(this);
     }
 
     /**

@@ -39,6 +39,8 @@ final class Aarch64Syscalls {
             case 27 -> t.events.inotifyAddWatch((int) a0, a1, (int) a2);
             case 28 -> t.events.inotifyRmWatch((int) a0, (int) a1);
             case 29 -> f.ioctl((int) a0, (int) a1, a2);
+            case 30 -> t.sched.ioprioSet((int) a0, (int) a1, (int) a2);
+            case 31 -> t.sched.ioprioGet((int) a0, (int) a1);
             case 32 -> f.flock((int) a0, (int) a1);
             case 33 -> f.mknodat((int) a0, a1, (int) a2, a3);
             case 34 -> f.mkdirat((int) a0, a1, (int) a2);
@@ -54,6 +56,7 @@ final class Aarch64Syscalls {
             case 48 -> f.faccessat((int) a0, a1, (int) a2, 0);
             case 49 -> f.chdir(a0);
             case 50 -> f.fchdir((int) a0);
+            case 51 -> t.system.chroot(a0);
             case 52 -> f.fchmod((int) a0, (int) a1);
             case 53 -> f.fchmodat((int) a0, a1, (int) a2);
             case 54 -> f.fchownat((int) a0, a1, (int) a2, (int) a3, (int) a4);
@@ -88,6 +91,8 @@ final class Aarch64Syscalls {
             case 86 -> t.events.timerfdSettime((int) a0, (int) a1, a2, a3);
             case 87 -> t.events.timerfdGettime((int) a0, a1);
             case 88 -> f.utimensat((int) a0, a1, a2, (int) a3);
+            case 90 -> t.system.capget(a0, a1);
+            case 91 -> t.system.capset(a0, a1);
             case 92 -> t.processes.personality(a0);
             case 93 -> t.processes.exit((int) a0);
             case 94 -> t.processes.exitGroup((int) a0);
@@ -99,11 +104,20 @@ final class Aarch64Syscalls {
             case 101 -> t.time.nanosleep(a0, a1);
             case 102 -> t.signals.getitimer((int) a0, a1);
             case 103 -> t.signals.setitimer((int) a0, a1, a2);
+            case 112 -> t.system.clockSettime((int) a0, a1);
             case 113 -> t.time.clockGettime((int) a0, a1);
             case 114 -> t.time.clockGetres((int) a0, a1);
             case 115 -> t.time.clockNanosleep((int) a0, (int) a1, a2, a3);
+            case 118 -> t.sched.setparam((int) a0, a1);
+            case 119 -> t.sched.setscheduler((int) a0, (int) a1, a2);
+            case 120 -> t.sched.getscheduler((int) a0);
+            case 121 -> t.sched.getparam((int) a0, a1);
+            case 122 -> t.sched.setaffinity((int) a0, a1, a2);
             case 123 -> t.processes.schedGetaffinity((int) a0, a1, a2);
             case 124 -> t.processes.schedYield();
+            case 125 -> t.sched.getPriorityMax((int) a0);
+            case 126 -> t.sched.getPriorityMin((int) a0);
+            case 127 -> t.sched.rrGetInterval((int) a0, a1);
             case 129 -> t.signals.kill((int) a0, (int) a1);
             case 130 -> t.signals.tkill((int) a0, (int) a1);
             case 131 -> t.signals.tgkill((int) a0, (int) a1, (int) a2);
@@ -133,7 +147,10 @@ final class Aarch64Syscalls {
             case 156 -> t.processes.passThrough(HostSyscall.GETSID, a0, a1, a2);
             case 157 -> t.processes.passThrough(HostSyscall.SETSID, a0, a1, a2);
             case 158 -> t.processes.getgroups((int) a0, a1);
+            case 159 -> t.system.setgroups((int) a0, a1);
             case 160 -> t.info.uname(a0);
+            case 161 -> t.system.sethostname(a0, (int) a1);
+            case 162 -> t.system.setdomainname(a0, (int) a1);
             case 163 -> t.processes.prlimit64(0, (int) a0, 0, a1);
             case 164 -> t.processes.prlimit64(0, (int) a0, a1, 0);
             case 165 -> t.processes.getrusage((int) a0, a1);
@@ -141,6 +158,8 @@ final class Aarch64Syscalls {
             case 167 -> t.processes.prctl((int) a0, a1, a2, a3, a4);
             case 168 -> t.processes.getcpu(a0, a1, a2);
             case 169 -> t.time.gettimeofday(a0, a1);
+            case 170 -> t.system.settimeofday(a0, a1);
+            case 171 -> t.system.adjtimex(a0);
             case 172 -> t.processes.getpid();
             case 173 -> t.processes.passThrough(HostSyscall.GETPPID, 0, 0, 0);
             case 174 -> t.processes.passThrough(HostSyscall.GETUID, 0, 0, 0);
@@ -182,8 +201,11 @@ final class Aarch64Syscalls {
             case 243 -> t.sockets.recvmmsg((int) a0, a1, (int) a2, (int) a3, a4);
             case 260 -> t.processes.wait4((int) a0, a1, (int) a2, a3);
             case 261 -> t.processes.prlimit64((int) a0, (int) a1, a2, a3);
+            case 266 -> t.system.clockAdjtime((int) a0, a1);
             case 267 -> f.syncfs((int) a0);
             case 269 -> t.sockets.sendmmsg((int) a0, a1, (int) a2, (int) a3);
+            case 274 -> t.sched.setattr((int) a0, a1, (int) a2);
+            case 275 -> t.sched.getattr((int) a0, a1, (int) a2, (int) a3);
             case 276 -> f.renameat2((int) a0, a1, (int) a2, a3, (int) a4);
             case 278 -> t.info.getrandom(a0, a1, (int) a2);
             case 279 -> t.io.memfdCreate(a0, (int) a1);
