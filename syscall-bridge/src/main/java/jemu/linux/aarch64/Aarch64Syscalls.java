@@ -195,6 +195,7 @@ final class Aarch64Syscalls {
             case 227 -> t.memory.msync(a0, a1, (int) a2);
             case 228, 229 -> t.memory.mlock(a0, a1);
             case 230, 231 -> 0;
+            case 232 -> t.memory.mincore(a0, a1, a2);
             case 233 -> t.memory.madvise(a0, a1, (int) a2);
             case 240 -> t.signals.rtTgsigqueueinfo((int) a0, (int) a1, (int) a2, a3);
             case 242 -> t.sockets.accept4((int) a0, a1, a2, (int) a3);
@@ -211,6 +212,7 @@ final class Aarch64Syscalls {
             case 279 -> t.io.memfdCreate(a0, (int) a1);
             case 281 -> t.exec.execveat((int) a0, a1, a2, a3, (int) a4);
             case 283 -> t.futex.membarrier((int) a0, (int) a1, (int) a2);
+            case 284 -> t.memory.mlock2(a0, a1, (int) a2);
             case 285 -> f.copyFileRange((int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 286 -> t.io.preadv2((int) a0, a1, (int) a2, a3, (int) a5);
             case 287 -> t.io.pwritev2((int) a0, a1, (int) a2, a3, (int) a5);
