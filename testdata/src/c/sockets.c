@@ -260,8 +260,8 @@ static void show_unix(const char *what, struct sockaddr_un *a, socklen_t len, co
     if (len <= offsetof(struct sockaddr_un, sun_path)) {
         printf("%s: family %d, unnamed (len %u)\n", what, a->sun_family, (unsigned) len);
     } else {
-        printf("%s: family %d, DIR%s (len %u relative %zu)\n", what, a->sun_family, relative(a->sun_path, dir),
-                (unsigned) len, (size_t) len - strlen(dir));
+        printf("%s: family %d, DIR%s (length less DIR's: %ld)\n", what, a->sun_family, relative(a->sun_path, dir),
+                (long) len - (long) strlen(dir));
     }
 }
 
@@ -282,7 +282,7 @@ static int unix_stream(const char *dir) {
     show_unix("getsockname", &got, len, dir);
     len = 4;
     CHECK(getsockname(s, (struct sockaddr *) &got, &len));
-    printf("getsockname into 4 bytes: whole length %u is more than 4: %s\n", (unsigned) len, len > 4 ? "yes" : "no");
+    printf("getsockname into 4 bytes: the whole length is more than 4: %s\n", len > 4 ? "yes" : "no");
     fflush(stdout);
     pid_t child = fork();
     if (child == 0) {
