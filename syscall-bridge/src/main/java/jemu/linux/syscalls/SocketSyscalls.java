@@ -338,7 +338,7 @@ public final class SocketSyscalls extends Syscalls {
             }
             long hostIov = t.files.hostIovec(iov, (int) iovLen);
             long hostControl = 0, hostControlLen = 0;
-            if (controlLen != 0 && control != 0) {
+            if (controlLen != 0 && (send || control != 0)) { // a NULL control to receive into: MSG_CTRUNC
                 if (send) {
                     if (Long.compareUnsigned(controlLen, Integer.MAX_VALUE) > 0 || controlLen > CONTROL_MAX) {
                         return -Errno.ENOBUFS;
