@@ -3,6 +3,7 @@ package jemu.linux;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 import jemu.linux.host.Host;
+import jemu.linux.syscalls.EventSyscalls;
 import jemu.linux.syscalls.ExecSyscalls;
 import jemu.linux.signal.HostSignals;
 import jemu.linux.signal.PendingSignals;
@@ -11,10 +12,15 @@ import jemu.linux.host.HostSyscall;
 import jemu.linux.syscalls.FileSyscalls;
 import jemu.linux.syscalls.FutexSyscalls;
 import jemu.linux.syscalls.InfoSyscalls;
+import jemu.linux.syscalls.IoSyscalls;
 import jemu.linux.syscalls.MemorySyscalls;
 import jemu.linux.syscalls.ProcessSyscalls;
+import jemu.linux.syscalls.SchedSyscalls;
 import jemu.linux.syscalls.SignalSyscalls;
+import jemu.linux.syscalls.SocketSyscalls;
+import jemu.linux.syscalls.SystemSyscalls;
 import jemu.linux.syscalls.TimeSyscalls;
+import jemu.linux.syscalls.XattrSyscalls;
 
 /**
  * One guest thread: a JVM platform thread with its own CPU (in the architecture's subclass),
@@ -64,6 +70,12 @@ public abstract class GuestThread {
     public final InfoSyscalls info;
     public final ExecSyscalls exec;
     public final FutexSyscalls futex;
+    public final XattrSyscalls xattrs;
+    public final SocketSyscalls sockets;
+    public final EventSyscalls events;
+    public final IoSyscalls io;
+    public final SchedSyscalls sched;
+    public final SystemSyscalls system;
 
     protected GuestThread(GuestProcess process) {
         this.process = process;
@@ -78,6 +90,12 @@ public abstract class GuestThread {
         this.info = new InfoSyscalls(this);
         this.exec = new ExecSyscalls(this);
         this.futex = new FutexSyscalls(this);
+        this.xattrs = new XattrSyscalls(this);
+        this.sockets = new SocketSyscalls(this);
+        this.events = new EventSyscalls(this);
+        this.io = new IoSyscalls(this);
+        this.sched = new SchedSyscalls(this);
+        this.system = new SystemSyscalls(this);
     }
 
     /**

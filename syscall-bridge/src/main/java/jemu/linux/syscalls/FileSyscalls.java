@@ -275,7 +275,7 @@ public final class FileSyscalls extends Syscalls {
      * Rewrites a guest iovec array (64-bit: base, len) into the scratch area with host addresses.
      * Guest arrays of 32-bit guests are converted by their ABI before reaching here.
      */
-    private long hostIovec(long iov, int count) {
+    long hostIovec(long iov, int count) {
         if (count < 0 || count > 1024) {
             throw new SyscallException(Errno.EINVAL);
         }
@@ -294,7 +294,7 @@ public final class FileSyscalls extends Syscalls {
         return host.scratchAddress(at);
     }
 
-    private void noteIovecWrite(long iov, int count, long r) {
+    void noteIovecWrite(long iov, int count, long r) {
         for (int i = 0; i < count && r > 0; i++) {
             long base = mem.read64(iov + 16L * i);
             long len = Math.min(r, mem.read64(iov + 16L * i + 8));
@@ -308,7 +308,7 @@ public final class FileSyscalls extends Syscalls {
      * from itself) besides returning EPIPE. The JVM ignores SIGPIPE on the host, so the guest's
      * signal is sent here; its default action ends the process before the call returns.
      */
-    private long pipeCheck(long r) {
+    long pipeCheck(long r) {
         if (r == -Errno.EPIPE) {
             p.signals.send(t, jemu.linux.signal.SigInfo.user(Signals.SIGPIPE, jemu.linux.signal.SigInfo.SI_USER, p.pid,
                     (int) host.syscall(HostSyscall.GETUID)));
@@ -739,7 +739,7 @@ public final class FileSyscalls extends Syscalls {
      * place of the thread's mask. False if a signal it unblocks is already pending: the call
      * then returns EINTR at once, and the handler runs with the old mask saved.
      */
-    private boolean withMask(long sigmask, long sigsetSize) {
+    boolean withMask(long sigmask, long sigsetSize) {
         if (sigmask == 0) {
             return true;
         }
@@ -758,7 +758,7 @@ public final class FileSyscalls extends Syscalls {
     }
 
     /** restore_saved_sigmask_unless(): the old mask comes back now, or after the handler if interrupted. */
-    private void endMask(long sigmask, long r) {
+    void endMask(long sigmask, long r) {
         if (sigmask == 0) {
             return;
         }

@@ -269,4 +269,35 @@ public final class MemorySyscalls extends Syscalls {
     public long mlock(long addr, long length) {
         return mem.isMapped(addr & ~PAGE_MASK, pageUp(length + (addr & PAGE_MASK))) ? 0 : -Errno.ENOMEM;
     }
+
+    /** mlock2: mlock with MLOCK_ONFAULT as its only flag. */
+    public long mlock2(long addr, long length, int flags) {
+        return (flags & ~1) != 0 ? -Errno.EINVAL : mlock(addr, length);
+    }
+
+    /**
+     * mincore: ENOMEM for a range that is not all guest mappings (jemu's page table decides: the
+     * host sees one reserved window), else the host's residency of the pages behind them.
+     */
+    public long mincore(long addr, long length, long vec) {
+        if ((addr & PAGE_MASK) != 0) {
+            return -Errno.EINVAL;
+        }
+        long len = pageUp(length);
+        if (addr + len > mem.size || addr + len < addr || len < length) {
+            return -Errno.ENOMEM;
+        }
+        long pages = len / GuestMemory.PAGE_SIZE;
+        if (pages == 0) {
+            return 0;
+        }
+        long v = buffer(vec, pages);
+        synchronized (mem) {
+            if (!mem.isMapped(addr, len)) {
+                return -Errno.ENOMEM;
+            }
+            writable(vec, pages);
+            return filled(vec, pages, host.syscall(HostSyscall.MINCORE, mem.host(addr), len, v));
+        }
+    }
 }

@@ -214,7 +214,7 @@ public final class ProcessSyscalls extends Syscalls {
      * same layout on arm64 and x86-64 (si_signo, si_errno, si_code, then si_pid, si_uid,
      * si_status at 16, 20, 24), and struct rusage is 144 bytes on both.
      */
-    private static final int P_ALL = 0, P_PID = 1, P_PGID = 2;
+    private static final int P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3;
     private static final int WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000,
             WNOTHREAD = 0x20000000, WALL = 0x40000000, WCLONE = 0x80000000;
     /** Options the kernel accepts; with others it answers EINVAL, which jemu's own ECHILD must not hide. */
@@ -228,6 +228,9 @@ public final class ProcessSyscalls extends Syscalls {
     }
 
     public long waitid(int idType, int id, long info, int options, long rusage) {
+        if (idType == P_PIDFD) {
+            id = hostFd(id); // the process descriptor is a guest one
+        }
         // P_ALL and P_PGID must not see jemu's idle standby either (see wait4): the siginfo tells whom it reaped.
         long si = info != 0 ? buffer(info, 128) : idType != P_PID ? host.scratchAddress(Host.STRUCT) : 0;
         long ru = rusage == 0 ? 0 : buffer(rusage, 144);
