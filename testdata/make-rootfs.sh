@@ -170,6 +170,12 @@ ln -s debian "$new/etc/dpkg/origins/default"
 # - tzdata's postinst: the time zone is UTC.
 ln -s /usr/share/zoneinfo/Etc/UTC "$new/etc/localtime"
 echo Etc/UTC > "$new/etc/timezone"
+# - libc-bin's postinst: /etc/nsswitch.conf from its template (getpwnam, getaddrinfo and the
+#   like read it; without it glibc's built-in defaults differ: "hosts: dns [!UNAVAIL=return] files").
+cp "$new/usr/share/libc-bin/nsswitch.conf" "$new/etc/nsswitch.conf"
+# - a /etc/hosts naming localhost, as an installed system has one (no package of this set ships
+#   it: netbase is not required), so getaddrinfo("localhost") answers as on Debian.
+printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$new/etc/hosts"
 # - debianutils' postinst (update-shells): /etc/shells, with the /usr/bin twins of merged /usr.
 for f in "$new/usr/share/debianutils/shells" "$new/usr/share/debianutils/shells.d/"*; do
     [ -f "$f" ] && cat "$f"
