@@ -98,6 +98,27 @@ public final class Differential {
         if (mismatches > 0) {
             fail(mismatches + " of " + cases.size() + " cases differ from qemu-aarch64; the first:\n" + report);
         }
+        tally(cases.size());
+    }
+
+    /**
+     * With {@code -Djemu.diff.tally=FILE}: appends "TestClass cases" for every batch that agreed
+     * with qemu, so a long run (emulator-core/diff-long-run.sh) can give its per-class counts.
+     */
+    private static synchronized void tally(int n) {
+        String file = System.getProperty("jemu.diff.tally");
+        if (file == null) {
+            return;
+        }
+        String test = StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(c -> c.endsWith("Test")).findFirst().orElse("?"));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file),
+                    test.substring(test.lastIndexOf('.') + 1) + " " + n + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String describe(DiffCase c) {
