@@ -17,6 +17,8 @@ public final class GuestProcess {
     public final SignalActions signalActions = new SignalActions();
     /** Process-directed pending signals and the rules of sending and taking them. */
     public final jemu.linux.signal.ProcessSignals signals = new jemu.linux.signal.ProcessSignals(this);
+    /** POSIX timers (timer_create): jemu's own, per process, neither forked nor kept across execve. */
+    public final jemu.linux.signal.PosixTimers timers = new jemu.linux.signal.PosixTimers(this);
     /**
      * The guest address of the sigreturn trampoline ({@code mov x8, #139; svc #0}) that a handler
      * returns to when its sigaction has no SA_RESTORER (Linux: the vDSO's); mapped with the image.

@@ -40,6 +40,8 @@ public abstract class GuestThread {
     public volatile long signalMask;
     /** Signals sent to this thread (tgkill, faults), with their siginfo; guarded by {@code process.signals}. */
     public final PendingSignals pending = new PendingSignals();
+    /** The mask before rt_sigtimedwait unblocked its set (Linux's real_blocked): a signal in it is waited for, not fatal. */
+    public volatile long realBlocked;
     /**
      * rt_sigsuspend, ppoll and pselect6 with a mask: the mask to put back once a handler's frame
      * has saved it (Linux's saved_sigmask with TIF_RESTORE_SIGMASK).

@@ -104,6 +104,11 @@ final class Aarch64Syscalls {
             case 101 -> t.time.nanosleep(a0, a1);
             case 102 -> t.signals.getitimer((int) a0, a1);
             case 103 -> t.signals.setitimer((int) a0, a1, a2);
+            case 107 -> t.signals.timerCreate((int) a0, a1, a2);
+            case 108 -> t.signals.timerGettime(a0, a1);
+            case 109 -> t.signals.timerGetoverrun(a0);
+            case 110 -> t.signals.timerSettime(a0, (int) a1, a2, a3);
+            case 111 -> t.signals.timerDelete(a0);
             case 112 -> t.system.clockSettime((int) a0, a1);
             case 113 -> t.time.clockGettime((int) a0, a1);
             case 114 -> t.time.clockGetres((int) a0, a1);

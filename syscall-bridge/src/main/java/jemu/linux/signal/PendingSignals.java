@@ -24,11 +24,12 @@ public final class PendingSignals {
         return 1L << (sig - 1);
     }
 
-    void add(SigInfo info) {
+    /** Queues {@code info}; false when a standard signal of that number was pending already. */
+    boolean add(SigInfo info) {
         int sig = info.signo();
         if (sig < 32) {
             if ((set & bit(sig)) != 0) {
-                return; // legacy_queue: a standard signal is pending at most once
+                return false; // legacy_queue: a standard signal is pending at most once
             }
             standard[sig] = info;
         } else {
@@ -38,6 +39,7 @@ public final class PendingSignals {
             realtime[sig].add(info);
         }
         set |= bit(sig);
+        return true;
     }
 
     /** The next signal not in {@code blocked} (synchronous ones first, then the lowest number), or 0. */
@@ -73,12 +75,21 @@ public final class PendingSignals {
             int sig = Long.numberOfTrailingZeros(m) + 1;
             m &= m - 1;
             if (sig < 32) {
+                dropped(standard[sig]);
                 standard[sig] = null;
             } else {
+                realtime[sig].forEach(PendingSignals::dropped);
                 realtime[sig].clear();
             }
         }
         set &= ~mask;
+    }
+
+    /** A POSIX timer's signal is gone without delivery: its timer may fire again. */
+    private static void dropped(SigInfo info) {
+        if (info != null && info.timer != null) {
+            info.timer.signalDropped(info);
+        }
     }
 
     /** Moves everything pending here into {@code into} (execve keeps pending signals). */

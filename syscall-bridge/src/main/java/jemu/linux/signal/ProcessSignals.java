@@ -149,9 +149,10 @@ public final class ProcessSignals {
 
     /**
      * Sends a signal to thread {@code to}, or to the process when {@code to} is null
-     * (kernel/signal.c send_signal, complete_signal).
+     * (kernel/signal.c send_signal, complete_signal). Returns whether it was queued (false: ignored,
+     * or a standard signal that was pending already).
      */
-    public void send(GuestThread to, SigInfo info) {
+    public boolean send(GuestThread to, SigInfo info) {
         int sig = info.signo();
         SignalActions a = process.signalActions;
         GuestThread victim;
@@ -171,19 +172,28 @@ public final class ProcessSignals {
             GuestThread main = to != null ? to : process.thread(process.pid);
             boolean blocked = main != null && (main.signalMask & bit(sig)) != 0 && (bit(sig) & UNBLOCKABLE) == 0;
             if (!blocked && a.isIgnored(sig)) {
-                return; // sig_ignored: discarded at once
+                return false; // sig_ignored: discarded at once
             }
-            (to != null ? to.pending : shared).add(info);
+            if (!(to != null ? to.pending : shared).add(info)) {
+                return false;
+            }
             victim = to != null ? ((to.signalMask & bit(sig)) == 0 ? to : null) : chooseThread(sig);
             if (victim == null) {
-                return; // stays pending until a thread unblocks it
+                return true; // stays pending until a thread unblocks it
             }
             if (a.handler(sig) != SignalActions.SIG_DFL) {
                 notify(victim);
-                return;
+                return true;
             }
         }
-        // SIG_DFL and not blocked: the process-wide default action happens now (complete_signal).
+        // SIG_DFL and not blocked: the process-wide default action happens now (complete_signal),
+        // unless the thread is waiting for it in sigtimedwait (sig_fatal and real_blocked).
+        if ((victim.realBlocked & bit(sig)) != 0) {
+            synchronized (this) {
+                notify(victim);
+            }
+            return true;
+        }
         switch (Signals.defaultAction(sig)) {
             case TERMINATE, CORE -> die(sig);
             case STOP -> {
@@ -198,6 +208,7 @@ public final class ProcessSignals {
                 }
             }
         }
+        return true;
     }
 
     /** wants_signal: the main thread if it does not block {@code sig}, else any thread that does not. */
@@ -228,12 +239,26 @@ public final class ProcessSignals {
 
     /** dequeue_signal: the thread's own signals first, then the process's; null if none is deliverable. */
     public synchronized SigInfo dequeue(GuestThread t, long blocked) {
-        int sig = t.pending.next(blocked);
-        if (sig != 0) {
-            return t.pending.take(sig);
+        while (true) {
+            SigInfo i;
+            int sig = t.pending.next(blocked);
+            if (sig != 0) {
+                i = t.pending.take(sig);
+            } else {
+                sig = shared.next(blocked);
+                if (sig == 0) {
+                    return null;
+                }
+                i = shared.take(sig);
+            }
+            if (i.timer != null) {
+                i = i.timer.deliver(i); // rearm and count overruns (posixtimer_deliver_signal)
+                if (i == null) {
+                    continue; // its timer was deleted or set again meanwhile: dropped
+                }
+            }
+            return i;
         }
-        sig = shared.next(blocked);
-        return sig != 0 ? shared.take(sig) : null;
     }
 
     /** Takes one pending instance of a signal in {@code wanted} (sigtimedwait), or null. */
@@ -289,6 +314,7 @@ public final class ProcessSignals {
      */
     public static void carryOverExec(GuestThread oldThread, GuestThread newThread) {
         GuestProcess old = oldThread.process, fresh = newThread.process;
+        old.timers.deleteAll(); // exit_itimers: a new image starts without POSIX timers
         fresh.signalActions.copyFrom(old.signalActions);
         fresh.signalActions.resetForExec();
         newThread.signalMask = oldThread.signalMask;

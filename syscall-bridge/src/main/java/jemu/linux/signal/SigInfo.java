@@ -17,11 +17,15 @@ public final class SigInfo {
     public static final int SIZE = 128;
     // offsets in siginfo_t
     static final int SI_SIGNO = 0x00, SI_ERRNO = 0x04, SI_CODE = 0x08, SI_PID = 0x10, SI_UID = 0x14,
-            SI_ADDR = 0x10, SI_VALUE = 0x18, SI_STATUS = 0x18;
+            SI_ADDR = 0x10, SI_VALUE = 0x18, SI_STATUS = 0x18, SI_TIMERID = 0x10, SI_OVERRUN = 0x14;
     /** si_code values (asm-generic/siginfo.h). */
     public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6;
 
     private final ByteBuffer b = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
+
+    /** The POSIX timer that sent this signal and its signal sequence then (Linux's si_sys_private), or null. */
+    PosixTimers.Timer timer;
+    int timerSeq;
 
     private SigInfo() {}
 
@@ -52,6 +56,26 @@ public final class SigInfo {
         SigInfo i = new SigInfo();
         i.b.putInt(SI_SIGNO, sig).putInt(SI_CODE, SI_KERNEL);
         return i;
+    }
+
+    /** A POSIX timer's expiry (si_code SI_TIMER): si_timerid, si_overrun (set at dequeue), si_value. */
+    static SigInfo timer(int sig, int timerId, long value) {
+        SigInfo i = new SigInfo();
+        i.b.putInt(SI_SIGNO, sig).putInt(SI_CODE, SI_TIMER).putInt(SI_TIMERID, timerId).putLong(SI_VALUE, value);
+        return i;
+    }
+
+    void setOverrun(int overrun) {
+        b.putInt(SI_OVERRUN, overrun);
+    }
+
+    /** The raw 128 bytes (signalfd converts them into a signalfd_siginfo). */
+    public int getInt(int offset) {
+        return b.getInt(offset);
+    }
+
+    public long getLong(int offset) {
+        return b.getLong(offset);
     }
 
     /** A siginfo as the host kernel filled it (the catch handler's pipe). */

@@ -8,6 +8,7 @@ import jemu.linux.SignalActions;
 import jemu.linux.Signals;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
+import jemu.linux.signal.PosixTimers;
 import jemu.linux.signal.SigInfo;
 
 /**
@@ -150,6 +151,7 @@ public final class SignalSyscalls extends Syscalls {
             host.scratch().set(JAVA_LONG, Host.STRUCT + 8, nsec);
         }
         long saved = t.signalMask;
+        t.realBlocked = saved;
         t.setSignalMask(saved & ~wanted); // senders may now pick this thread for these signals
         try {
             while (true) {
@@ -177,6 +179,7 @@ public final class SignalSyscalls extends Syscalls {
             }
         } finally {
             t.setSignalMask(saved);
+            t.realBlocked = 0;
         }
     }
 
@@ -317,5 +320,118 @@ public final class SignalSyscalls extends Syscalls {
     public long setitimer(int which, long value, long old) {
         return filled(old, 32, host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : buffer(value, 32),
                 old == 0 ? 0 : buffer(old, 32)));
+    }
+
+    // ------------------------------------------------------------------ POSIX timers
+
+    /**
+     * timer_create: struct sigevent is 64 bytes on both 64-bit ABIs (sigev_value, sigev_signo,
+     * sigev_notify, then the thread id of SIGEV_THREAD_ID); NULL means SIGEV_SIGNAL with SIGALRM
+     * and the timer's id as sival_int. The timer is jemu's ({@link PosixTimers}).
+     */
+    public long timerCreate(int clock, long sevp, long timerIdAddr) {
+        int notify = PosixTimers.SIGEV_SIGNAL, signo = Signals.SIGALRM, tid = 0;
+        long value = 0;
+        boolean defaultEvent = sevp == 0;
+        if (!defaultEvent) {
+            readable(sevp, 64);
+            value = mem.read64(sevp);
+            signo = mem.read32(sevp + 8);
+            notify = mem.read32(sevp + 12);
+            tid = mem.read32(sevp + 16);
+        }
+        long hostClock = PosixTimers.hostClock(p, t, clock);
+        if (hostClock < 0 && hostClock > -4096) {
+            return hostClock;
+        }
+        // good_sigevent
+        switch (notify) {
+            case PosixTimers.SIGEV_THREAD_ID -> {
+                if (p.thread(tid) == null) {
+                    return -Errno.EINVAL;
+                }
+                if (!PosixTimers.validSignal(signo)) {
+                    return -Errno.EINVAL;
+                }
+            }
+            case PosixTimers.SIGEV_SIGNAL, PosixTimers.SIGEV_THREAD -> {
+                if (!PosixTimers.validSignal(signo)) {
+                    return -Errno.EINVAL;
+                }
+            }
+            case PosixTimers.SIGEV_NONE -> { }
+            default -> {
+                return -Errno.EINVAL;
+            }
+        }
+        writable(timerIdAddr, 4);
+        int id = p.timers.create(hostClock, notify, signo, tid, value, defaultEvent);
+        mem.write32(timerIdAddr, id);
+        return 0;
+    }
+
+    private PosixTimers.Timer timer(long id) {
+        PosixTimers.Timer tm = p.timers.find((int) id); // timer_t is the kernel's int
+        if (tm == null) {
+            throw new jemu.linux.SyscallException(Errno.EINVAL);
+        }
+        return tm;
+    }
+
+    /** Writes a struct itimerspec (interval, then value: four longs) from nanoseconds. */
+    private void writeItimerspec(long addr, long value, long interval) {
+        writable(addr, 32);
+        mem.write64(addr, interval / 1_000_000_000L);
+        mem.write64(addr + 8, interval % 1_000_000_000L);
+        mem.write64(addr + 16, value / 1_000_000_000L);
+        mem.write64(addr + 24, value % 1_000_000_000L);
+    }
+
+    public long timerSettime(long id, int flags, long newValue, long oldValue) {
+        if (newValue == 0) {
+            return -Errno.EINVAL;
+        }
+        readable(newValue, 32);
+        long isec = mem.read64(newValue), insec = mem.read64(newValue + 8);
+        long vsec = mem.read64(newValue + 16), vnsec = mem.read64(newValue + 24);
+        PosixTimers.Timer tm = timer(id);
+        if (!validTimespec(isec, insec) || !validTimespec(vsec, vnsec)) {
+            return -Errno.EINVAL;
+        }
+        if (oldValue != 0) {
+            writable(oldValue, 32);
+        }
+        long[] old = new long[2];
+        p.timers.set(host, tm, flags, saturate(vsec, vnsec), saturate(isec, insec), old);
+        if (oldValue != 0) {
+            writeItimerspec(oldValue, old[0], old[1]);
+        }
+        return 0;
+    }
+
+    private static boolean validTimespec(long sec, long nsec) {
+        return sec >= 0 && nsec >= 0 && nsec < 1_000_000_000L;
+    }
+
+    /** A timespec in nanoseconds, capped as ktime_t is (KTIME_MAX). */
+    private static long saturate(long sec, long nsec) {
+        return sec >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE / 2 : sec * 1_000_000_000L + nsec;
+    }
+
+    public long timerGettime(long id, long value) {
+        PosixTimers.Timer tm = timer(id);
+        long[] cur = new long[2];
+        p.timers.get(host, tm, cur);
+        writeItimerspec(value, cur[0], cur[1]);
+        return 0;
+    }
+
+    public long timerGetoverrun(long id) {
+        return p.timers.overrun(timer(id));
+    }
+
+    public long timerDelete(long id) {
+        p.timers.delete(timer(id));
+        return 0;
     }
 }
