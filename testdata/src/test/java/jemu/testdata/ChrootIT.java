@@ -1,5 +1,6 @@
 package jemu.testdata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -12,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code --rootfs} against the kernel's own chroot: the same script in two identical trees, one
  * run by jemu with Debian's arm64 busybox, the other by a real {@code chroot(8)} with Debian's
- * amd64 busybox (chroot.cases). Needs root for chroot, as in CI.
+ * amd64 busybox (chroot.cases). Needs root for chroot, as in CI. {@code --bind}, which chroot has
+ * no word for, is checked against the expected text.
  */
 class ChrootIT {
     record Script(String name, String text) {
@@ -86,6 +89,32 @@ class ChrootIT {
         if (d != null) {
             fail(c.name() + ": jemu --rootfs differs from chroot:\n" + d + "jemu stderr:\n" + actual.err()
                     + "chroot stderr:\n" + expected.err());
+        }
+    }
+
+    /**
+     * --bind, which chroot(8) has no word for: a host directory seen at a guest path (one the tree
+     * does not have, and in place of the default /tmp), written through, and read back by getcwd.
+     */
+    @Test
+    void bindShowsHostDirectories() throws IOException {
+        Path dir = Files.createTempDirectory("jemu-bind");
+        try {
+            Path armTree = tree(dir.resolve("arm64"), BusyboxIT.busybox());
+            Files.createDirectories(armTree.resolve("var/data")); // the mount point, as for mount --bind
+            Path data = Files.createDirectories(dir.resolve("host data"));
+            Files.writeString(data.resolve("file"), "from the host\n");
+            Path other = Files.createDirectories(dir.resolve("other"));
+            Files.writeString(other.resolve("in-tmp"), "bound over /tmp\n");
+            String script = "cat /var/data/file /tmp/in-tmp; cd /var/data && pwd -P && ls; echo written > /var/data/new;"
+                    + " ls /var; cd /; ls -d /tmp/*";
+            Outcome o = Guest.jemu(List.of("--rootfs", armTree.toString(), "--bind", data + ":/var/data", "--bind",
+                    other + ":/tmp", "/bin/sh", "-c", script), armTree, null, Map.of("PATH", "/bin", "LC_ALL", "C"), 120);
+            assertEquals("from the host\nbound over /tmp\n/var/data\nfile\ndata\n/tmp/in-tmp\n", o.out(), o.err());
+            assertEquals(0, o.status(), o.err());
+            assertEquals("written\n", Files.readString(data.resolve("new")));
+        } finally {
+            deleteTree(dir);
         }
     }
 
