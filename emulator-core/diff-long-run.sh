@@ -14,7 +14,7 @@ export JAVA_HOME
 tally=$(mktemp)
 trap 'rm -f "$tally"' EXIT
 mvn -q -o -pl emulator-core test -Dtest='Diff*Test' -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djemu.diff.scale="$scale" -Djemu.diff.seed="$seed" -Djemu.diff.tally="$tally"
+    -Djemu.diff.scale="$scale" -Djemu.diff.seed="$seed" -Djemu.diff.tally="$tally" >&2
 echo "| class | cases (scale $scale, seed $seed) |"
 echo "| --- | ---: |"
 awk '{ n[$1] += $2; total += $2 } END { for (c in n) printf "| %s | %d |\n", c, n[c] | "sort"; close("sort");
