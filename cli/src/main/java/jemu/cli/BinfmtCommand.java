@@ -72,6 +72,11 @@ final class BinfmtCommand implements Callable<Integer> {
         switch (action) {
             case "print" -> entries.forEach(e -> System.out.println(e[1]));
             case "register" -> {
+                String interp = interpreterOf(entries.get(0)[1]);
+                if ((flags.contains("O") || flags.contains("C")) && isScript(interp)) {
+                    return fail("flags O and C need an ELF interpreter, and " + interp + " is a #! script: with an "
+                            + "open binary the kernel refuses a second interpreter level (ENOEXEC, fs/exec.c)");
+                }
                 if (!mounted()) {
                     return 1;
                 }
@@ -132,6 +137,20 @@ final class BinfmtCommand implements Callable<Integer> {
             out.add(new String[] {n, line(n, a, interp, flags)});
         }
         return out;
+    }
+
+    private static String interpreterOf(String line) {
+        String[] f = line.split(":", -1);
+        return f[f.length - 2];
+    }
+
+    private static boolean isScript(String path) {
+        try (var in = Files.newInputStream(Path.of(path))) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == '#' && head[1] == '!';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code :NAME:M::MAGIC:MASK:INTERPRETER:FLAGS}, every byte of magic and mask as \xHH. */
