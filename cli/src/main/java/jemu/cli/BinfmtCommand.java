@@ -80,11 +80,13 @@ final class BinfmtCommand implements Callable<Integer> {
                 if (!mounted()) {
                     return 1;
                 }
-                for (String[] e : entries) {
+                for (String[] e : entries) { // all or nothing
                     if (Files.exists(MOUNT.resolve(e[0]))) {
                         return fail(e[0] + " is already registered (" + MOUNT.resolve(e[0])
                                 + "); remove it first with: jemu binfmt unregister");
                     }
+                }
+                for (String[] e : entries) {
                     if (!write(MOUNT.resolve("register"), e[1])) {
                         return 1;
                     }
@@ -92,8 +94,11 @@ final class BinfmtCommand implements Callable<Integer> {
                 }
             }
             case "unregister" -> {
-                if (!mounted()) {
-                    return 1;
+                if (!isRoot()) {
+                    return fail("changing binfmt_misc registrations needs root");
+                }
+                if (!Files.exists(MOUNT.resolve("register"))) {
+                    return fail("nothing is registered: binfmt_misc is not mounted on " + MOUNT);
                 }
                 for (String[] e : entries) {
                     if (!Files.exists(MOUNT.resolve(e[0]))) {
