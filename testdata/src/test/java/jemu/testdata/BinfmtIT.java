@@ -91,6 +91,26 @@ class BinfmtIT {
         assertTrue(o.err().contains("need an ELF interpreter"), o.err());
     }
 
+    /**
+     * The argument convention of --binfmt-exec on its own (no kernel, no root): AT_FLAGS bit 0
+     * says argv[0] follows the path; AT_EXECFD, when not -1, is the program, whatever the path says.
+     */
+    @Test
+    void binfmtExecConvention() {
+        Path busybox = BusyboxIT.busybox();
+        Outcome p = Guest.jemu(List.of("--binfmt-exec", "1", "-1", busybox.toString(), "printf", "%s|", "x", "y"),
+                dir, null, ProgramsIT.ENV);
+        assertEquals("x|y|", p.out(), p.err());
+        // Without P the first word after the path is argv[1]: busybox (argv[0] = its path) takes it as the applet.
+        Outcome noP = Guest.jemu(List.of("--binfmt-exec", "0", "-1", busybox.toString(), "%s|", "x"),
+                dir, null, ProgramsIT.ENV);
+        assertTrue(noP.err().contains("%s|: applet not found"), noP.err());
+        String jemu = Guest.java() + " -jar " + Guest.jemuJar();
+        Outcome fd = Guest.run(List.of("bash", "-c", "exec 7<" + busybox + "; exec " + jemu
+                + " --binfmt-exec 1 7 /nonexistent/busybox echo from fd 7"), dir, null, ProgramsIT.ENV);
+        assertEquals("from fd 7\n", fd.out(), fd.err());
+    }
+
     /** Register P, check the entry, run ARM programs directly, unregister. */
     @Test
     void registeredWithP() throws IOException {
