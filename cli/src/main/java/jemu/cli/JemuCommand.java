@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         description = {"Runs a Linux AArch64 program on this x86-64 host, translating its system calls.", ""},
         footer = {"", "Everything after PROGRAM is passed to the guest unchanged.",
-            "Environment: JEMU_LD_PREFIX is the default for -L."})
+            "Environment: JEMU_LD_PREFIX is the default for -L.",
+            "jemu binfmt print|register|unregister: the binfmt_misc registration (jemu binfmt --help)."})
 final class JemuCommand implements Callable<Integer> {
     @Option(names = "-L", paramLabel = "DIR",
             description = "Sysroot: absolute paths the guest opens are looked up under DIR first (as qemu's -L).")

@@ -24,6 +24,8 @@ final class Options {
     boolean strace;
     /** Index in the raw arguments of PROGRAM; everything after it belongs to the guest. */
     int programIndex = -1;
+    /** The program already open (binfmt_misc's AT_EXECFD), or -1. */
+    int execFd = -1;
 
     LaunchSpec toSpec(List<byte[]> rawArgs, List<byte[]> environment) {
         byte[] program = rawArgs.get(programIndex);
@@ -40,7 +42,7 @@ final class Options {
             env.removeIf(e -> isVariable(e, name));
             env.add(assignment);
         }
-        return new LaunchSpec(program, argv, env, paths(), strace);
+        return new LaunchSpec(program, argv, env, paths(), strace, execFd);
     }
 
     private PathConfig paths() {

@@ -39,8 +39,9 @@ public final class Launcher {
             if (spec.paths().root() != null) {
                 enterRoot(host, spec.paths());
             }
-            ExecTarget target = ExecTarget.resolve(host, new GuestPaths(spec.paths(), pid), ARCHES, spec.program(),
-                    spec.argv());
+            ExecTarget target = spec.execFd() >= 0
+                    ? ExecTarget.fromDescriptor(host, ARCHES, spec.execFd(), spec.program(), spec.argv())
+                    : ExecTarget.resolve(host, new GuestPaths(spec.paths(), pid), ARCHES, spec.program(), spec.argv());
             if (target instanceof ExecTarget.Native n) {
                 // Like qemu, the command line names a guest program; only a guest's execve runs host programs.
                 throw ProgramLoader.foreignMachine(n.elf());

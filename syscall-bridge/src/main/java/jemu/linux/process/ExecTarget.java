@@ -96,6 +96,31 @@ public sealed interface ExecTarget {
         }
     }
 
+    /**
+     * The program binfmt_misc handed over already open (its O and C flags: AT_EXECFD), which jemu
+     * may be unable to open by name (execute-only, or setuid). Only an ELF of a guest
+     * architecture is accepted: the kernel matched its header against jemu's registration.
+     * {@code fd} is kept (made close-on-exec) for the loader; {@code hostPath} names it in /proc.
+     */
+    static Guest fromDescriptor(Host host, List<GuestArch> arches, int fd, byte[] hostPath, List<byte[]> argv)
+            throws LoadException {
+        host.syscall(jemu.linux.host.HostSyscall.FCNTL, fd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+        byte[] head = HostFiles.pread(fd, HEAD_SIZE, 0);
+        if (head == null) {
+            throw new LoadException(Errno.EBADF, "binfmt_misc descriptor " + fd + " cannot be read");
+        }
+        if (!ElfFile.hasElfMagic(head)) {
+            throw new LoadException(Errno.ENOEXEC, "not an ELF file");
+        }
+        ElfFile elf = ProgramLoader.readElf(fd);
+        for (GuestArch a : arches) {
+            if (a.accepts(elf)) {
+                return new Guest(a, elf, fd, hostPath, argv);
+            }
+        }
+        throw ProgramLoader.foreignMachine(elf);
+    }
+
     /** The {@code #!} line, split the way binfmt_script splits it. */
     final class Shebang {
         private Shebang() {}
