@@ -13,6 +13,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bundle")) {
+            // A subcommand, not a program: run a guest program named "bundle" as ./bundle.
+            System.exit(BundleCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         List<byte[]> raw = RawProcessArgs.arguments(args);
         Options options = FastArgs.parse(raw);
         if (options == null) {
