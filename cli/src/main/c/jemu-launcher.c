@@ -22,8 +22,9 @@
  *   ROLE_XSTART HOME/bin/cross-build-start: /bin/sh -> /bin/sh.real, the shim at /bin/sh.
  *   ROLE_XEND   HOME/bin/cross-build-end: undoes it.
  *
- * HOME is found from /proc/self/exe when /proc is mounted, else it is JEMU_PREFIX (the
- * bundle's --prefix, where it was meant to be placed), so a bare chroot without /proc works too.
+ * HOME is found from /proc/self/exe when /proc is mounted and that path holds the bundle's loader,
+ * else it is JEMU_PREFIX (the bundle's --prefix, where it was meant to be placed), so a bare
+ * chroot without /proc works too.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -65,26 +66,35 @@ static void find_home(int depth) {
                 *slash = 0;
             }
         }
-        if (ok) {
+        /* The kernel names the file as the opener saw it: under a binfmt_misc F registration
+           made outside a container, that path may not exist in here. */
+        char loader[PATH_MAX + 32];
+        snprintf(loader, sizeof loader, "%s/lib/ld-linux-x86-64.so.2", home);
+        if (ok && access(loader, X_OK) == 0) {
             return;
         }
     }
     snprintf(home, sizeof home, "%s", JEMU_PREFIX);
 }
 
-static char *path(const char *rest) {
-    size_t len = strlen(home) + strlen(rest) + 1;
+/* a followed by b, in new memory. */
+static char *concat(const char *a, const char *b) {
+    size_t len = strlen(a) + strlen(b) + 1;
     char *p = malloc(len);
     if (p == NULL) {
         fputs("jemu: out of memory\n", stderr);
         exit(125);
     }
-    snprintf(p, len, "%s%s", home, rest);
+    snprintf(p, len, "%s%s", a, b);
     return p;
 }
 
+static char *path(const char *rest) {
+    return concat(home, rest);
+}
+
 static int run_java(int argc, char **argv, int role) {
-    /* loader + 6 loader words + 8 JVM/jar words + 3 shim words + argv + NULL */
+    /* loader + 6 loader words + 10 JVM/jar words + 3 shim words + argv + NULL */
     char **args = calloc((size_t) argc + 24, sizeof *args);
     if (args == NULL) {
         fputs("jemu: out of memory\n", stderr);
@@ -106,6 +116,9 @@ static int run_java(int argc, char **argv, int role) {
         args[n++] = "-XX:-UsePerfData";
         args[n++] = "-Xshare:auto";
         args[n++] = "-Xrs";
+        /* A guest exec of /bin/sh while it is the shim runs /bin/sh.real in-process (BundleShim). */
+        args[n++] = concat("-Djemu.shim=", path("/bin/sh-shim"));
+        args[n++] = "-Djemu.shim.target=" SH_REAL;
         args[n++] = "-jar";
         args[n++] = path("/lib/jemu.jar");
         /* The JVM suspends threads with SIGUSR2 unless told otherwise; guests need SIGUSR2
