@@ -39,9 +39,9 @@ import picocli.CommandLine.Option;
  * the bundle is made from the host's files anyway (its loader, its libc, its JDK's jlink), and
  * the Maven build stays pure Java.
  */
-@Command(name = "bundle", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a self-contained jemu (Java runtime, loader, C libraries, static launcher) to DIR,",
-            "to be copied into a foreign-architecture root file system at PREFIX.", ""},
+@Command(name = "jemu bundle", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes a self-contained jemu to DIR (Java runtime, dynamic loader, C libraries, static "
+            + "launcher), to be copied into a foreign-architecture root file system at PREFIX.", ""},
         footer = {"", "Then: chroot ROOTFS PREFIX/bin/jemu /bin/sh -c '...'",
             "or PREFIX/bin/cross-build-start / cross-build-end around Dockerfile RUN lines."})
 final class BundleCommand implements Callable<Integer> {
@@ -80,18 +80,39 @@ final class BundleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no jlink in " + javaHome + ": run jemu bundle on a JDK, not a JRE");
         }
         Path jar = runningJar();
-        Path runtime = output.resolve("runtime");
-        Files.createDirectories(output.resolve("bin"));
-        Files.createDirectories(output.resolve("lib"));
-        run(List.of(jlink.toString(), "--add-modules", MODULES, "--strip-debug", "--no-man-pages",
-                "--no-header-files", "--generate-cds-archive", "--output", runtime.toString()));
-        Files.deleteIfExists(runtime.resolve("bin/keytool"));
-        Files.move(runtime.resolve("bin/java"), runtime.resolve("bin/java.real"));
-        Files.copy(jar, output.resolve("lib/jemu.jar"));
-        copyLibraries(runtime, output.resolve("lib"));
-        compileLaunchers();
+        Path launchers = Files.createTempDirectory("jemu-launchers");
+        try {
+            compileLaunchers(launchers); // first: a missing compiler fails in a second, not after jlink
+            Path runtime = output.resolve("runtime");
+            Files.createDirectories(output.resolve("bin"));
+            Files.createDirectories(output.resolve("lib"));
+            run(List.of(jlink.toString(), "--add-modules", MODULES, "--strip-debug", "--no-man-pages",
+                    "--no-header-files", "--generate-cds-archive", "--output", runtime.toString()));
+            Files.deleteIfExists(runtime.resolve("bin/keytool"));
+            Files.move(runtime.resolve("bin/java"), runtime.resolve("bin/java.real"));
+            Files.copy(jar, output.resolve("lib/jemu.jar"));
+            copyLibraries(runtime, output.resolve("lib"));
+            for (String role : ROLES.keySet()) {
+                Files.move(launchers.resolve(role.replace('/', '_')), output.resolve(role));
+            }
+        } catch (Exception | Error e) {
+            deleteTree(output); // it did not exist: leave no half-made bundle
+            throw e;
+        } finally {
+            deleteTree(launchers);
+        }
         System.out.println("jemu bundle: " + output + " (to be placed at " + prefix + ")");
         return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The jar this class was loaded from. */
@@ -154,25 +175,31 @@ final class BundleCommand implements Callable<Integer> {
         }
     }
 
-    /** One static launcher per role, from jemu-launcher.c (a resource of this jar). */
-    private void compileLaunchers() throws IOException, InterruptedException {
-        Path src = Files.createTempFile("jemu-launcher", ".c");
-        try {
-            try (InputStream in = BundleCommand.class.getResourceAsStream("jemu-launcher.c")) {
-                Files.copy(in, src, StandardCopyOption.REPLACE_EXISTING);
-            }
-            for (Map.Entry<String, Integer> role : ROLES.entrySet()) {
+    /** One static launcher per role, from jemu-launcher.c (a resource of this jar), into {@code dir} as bin_jemu... */
+    private void compileLaunchers(Path dir) throws IOException, InterruptedException {
+        Path src = dir.resolve("jemu-launcher.c");
+        try (InputStream in = BundleCommand.class.getResourceAsStream("jemu-launcher.c")) {
+            Files.copy(in, src);
+        }
+        for (Map.Entry<String, Integer> role : ROLES.entrySet()) {
+            try {
                 run(List.of(cc, "-static", "-O2", "-s", "-Wall", "-DJEMU_ROLE=" + role.getValue(),
-                        "-DJEMU_PREFIX=\"" + prefix + "\"", "-o", output.resolve(role.getKey()).toString(), src.toString()));
+                        "-DJEMU_PREFIX=\"" + prefix + "\"", "-o", dir.resolve(role.getKey().replace('/', '_')).toString(),
+                        src.toString()));
+            } catch (IOException e) {
+                throw new IOException(e.getMessage() + ": the launcher needs a C compiler with a static libc (gcc, libc6-dev; see --cc)", e);
             }
-        } finally {
-            Files.deleteIfExists(src);
         }
     }
 
     /** Runs a tool quietly (jlink's CDS step warns about classes outside java.base); its output only on failure. */
     private static void run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new IOException("cannot run " + cmd.get(0), e);
+        }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", cmd) + ": exit status " + p.exitValue() + "\n" + out.strip());
