@@ -6,13 +6,13 @@
  * It starts the bundle's Java runtime through the bundle's own x86-64 dynamic loader:
  *
  *     HOME/lib/ld-linux-x86-64.so.2 --inhibit-cache --library-path HOME/lib \
- *         --argv0 HOME/runtime/bin/java HOME/runtime/bin/java.real [JVM flags -jar HOME/lib/jemu.jar] ARGS...
+ *         HOME/runtime/bin/java.real [JVM flags -jar HOME/lib/jemu.jar] ARGS...
  *
  * The JDK's java launcher finds its home from where libjli.so was loaded (dladdr), and HotSpot
  * finds java.home from libjvm.so, so running java.real through an explicit loader keeps
  * java.home = HOME/runtime. --library-path (not LD_LIBRARY_PATH) keeps the host libraries out of
  * the environment that jemu hands to the guest; --inhibit-cache keeps the loader off the foreign
- * /etc/ld.so.cache.
+ * /etc/ld.so.cache. (Both are old loader options; --argv0 would need glibc 2.33 and is not used.)
  *
  * One source, one binary per role, chosen at compile time (-DJEMU_ROLE=...):
  *   ROLE_JEMU   HOME/bin/jemu: jemu itself, with jemu's JVM flags.
@@ -94,7 +94,7 @@ static char *path(const char *rest) {
 }
 
 static int run_java(int argc, char **argv, int role) {
-    /* loader + 6 loader words + 10 JVM/jar words + 3 shim words + argv + NULL */
+    /* loader + 4 loader words + 10 JVM/jar words + 3 shim words + argv + NULL */
     char **args = calloc((size_t) argc + 24, sizeof *args);
     if (args == NULL) {
         fputs("jemu: out of memory\n", stderr);
@@ -106,8 +106,6 @@ static int run_java(int argc, char **argv, int role) {
     args[n++] = "--inhibit-cache";
     args[n++] = "--library-path";
     args[n++] = path("/lib");
-    args[n++] = "--argv0";
-    args[n++] = path("/runtime/bin/java");
     args[n++] = path("/runtime/bin/java.real");
     if (role != ROLE_JAVA) {
         /* bin/jemu's flags, and the forked child's (JvmFlags.CHILD): serial GC, no perf-data file,

@@ -51,6 +51,10 @@ class BundleIT {
 
             Outcome pipeline = chroot(chroot, root, "/jemu/bin/jemu", "/bin/sh", "-c", "echo hi | cat; ls / | head -3");
             assertEquals("hi\nbin\nboot\ndev\n", pipeline.out(), pipeline.err());
+            // The launcher's loader options and _JAVA_SR_SIGNUM stay out of the guest's environment.
+            Outcome env = chroot(chroot, root, "/jemu/bin/jemu", "/usr/bin/env");
+            assertEquals(java.util.Set.of("PATH=" + ENV.get("PATH"), "LC_ALL=C"), java.util.Set.copyOf(env.out().lines().toList()),
+                    env.err());
             Outcome dpkg = chroot(chroot, root, "/jemu/bin/jemu", "/bin/sh", "-c",
                     "apt-get --version | head -1 && dpkg -l | head -5 && dpkg -l | grep -c '^ii'");
             assertEquals(0, dpkg.status(), dpkg.err());
