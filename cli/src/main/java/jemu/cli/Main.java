@@ -19,6 +19,10 @@ public final class Main {
         if (args.length > 0 && args[0].equals("binfmt")) {
             System.exit(new CommandLine(new BinfmtCommand()).execute(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("bundle")) {
+            // A subcommand, not a program: run a guest program named "bundle" as ./bundle.
+            System.exit(BundleCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         List<byte[]> raw = RawProcessArgs.arguments(args);
         Options options = args.length > 0 && args[0].equals(BINFMT_EXEC) ? binfmtExec(raw) : FastArgs.parse(raw);
         if (options == null) {

@@ -85,6 +85,11 @@ public sealed interface ExecTarget {
                     }
                 }
                 if (elf.machine == ElfFile.EM_X86_64 && elf.is64()) {
+                    byte[] shell = BundleShim.standsFor(hostPath);
+                    if (shell != null && depth < MAX_INTERPRETER_DEPTH) {
+                        name = shell; // argv unchanged: the shell sees the argv[0] it was given
+                        continue;
+                    }
                     return new Native(elf, hostPath, args);
                 }
                 throw ProgramLoader.foreignMachine(elf);
