@@ -271,11 +271,16 @@ public abstract class GuestThread {
 
     /** Raises the signal a guest memory fault stands for. */
     public void raiseFault(GuestFault f) {
+        raiseFault(f, f.address);
+    }
+
+    /** Raises the signal a guest memory fault stands for, with {@code siAddr} as its si_addr. */
+    protected void raiseFault(GuestFault f, long siAddr) {
         switch (f.cause) {
-            case UNMAPPED -> raiseSynchronous(Signals.SIGSEGV, Signals.SEGV_MAPERR, f.address);
-            case PERMISSION -> raiseSynchronous(Signals.SIGSEGV, Signals.SEGV_ACCERR, f.address);
-            case ALIGNMENT -> raiseSynchronous(Signals.SIGBUS, Signals.BUS_ADRALN, f.address);
-            case BEYOND_EOF -> raiseSynchronous(Signals.SIGBUS, Signals.BUS_ADRERR, f.address);
+            case UNMAPPED -> raiseSynchronous(Signals.SIGSEGV, Signals.SEGV_MAPERR, siAddr);
+            case PERMISSION -> raiseSynchronous(Signals.SIGSEGV, Signals.SEGV_ACCERR, siAddr);
+            case ALIGNMENT -> raiseSynchronous(Signals.SIGBUS, Signals.BUS_ADRALN, siAddr);
+            case BEYOND_EOF -> raiseSynchronous(Signals.SIGBUS, Signals.BUS_ADRERR, siAddr);
         }
     }
 

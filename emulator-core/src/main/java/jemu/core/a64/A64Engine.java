@@ -29,6 +29,9 @@ public final class A64Engine {
     public A64Engine(GuestMemory mem) {
         this.mem = mem;
         mem.setCodeInvalidator(this::invalidatePage);
+        // Linux (and qemu-aarch64) run user space with TCR_EL1.TBI0 set: data accesses ignore
+        // the top byte of the address.
+        mem.setTopByteIgnore(true);
     }
 
     /**

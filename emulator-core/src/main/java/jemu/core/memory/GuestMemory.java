@@ -68,6 +68,15 @@ public final class GuestMemory {
     private final byte[][] dir;
     private final TreeMap<Long, Region> regions = new TreeMap<>();
     private CodeInvalidator invalidator = page -> { };
+    /**
+     * Applied to the address of every guest data access (top-byte-ignore): all ones, or
+     * {@link #TBI_MASK} once {@link #setTopByteIgnore} is on. The OS layer's buffer checks
+     * ({@link #isAccessible}, {@link #host}, the bulk copies) never apply it.
+     */
+    private long tagMask = -1L;
+
+    /** The address bits a data access keeps under top-byte-ignore: bits 55:0. */
+    public static final long TBI_MASK = 0x00ff_ffff_ffff_ffffL;
 
     /** Told when a page whose code was cached is written, remapped or reprotected. */
     public interface CodeInvalidator {
@@ -112,6 +121,22 @@ public final class GuestMemory {
 
     public void setCodeInvalidator(CodeInvalidator invalidator) {
         this.invalidator = invalidator;
+    }
+
+    /**
+     * Makes guest data accesses ignore address bits 63:56, as an AArch64 EL0 translation regime
+     * with TCR_EL1.TBI0 set (Linux's) does: a load or store through a tagged pointer accesses the
+     * untagged address, and a fault reports the untagged address. An address whose bit 55 is set
+     * lies in the TBI1 half, where the tag is not ignored; it is outside every guest window, so it
+     * faults either way. Never for AArch32 guests.
+     */
+    public void setTopByteIgnore(boolean on) {
+        tagMask = on ? TBI_MASK : -1L;
+    }
+
+    /** The address a data access at {@code a} uses: {@code a} without its tag under top-byte-ignore. */
+    public long untag(long a) {
+        return a & tagMask;
     }
 
     // ---------------------------------------------------------------- page table
@@ -214,6 +239,7 @@ public final class GuestMemory {
     // ---------------------------------------------------------------- guest accesses
 
     public int read8(long a) {
+        a &= tagMask;
         if (!may(a, R)) {
             throw fault(a, GuestFault.Access.READ);
         }
@@ -221,16 +247,19 @@ public final class GuestMemory {
     }
 
     public int read16(long a) {
+        a &= tagMask;
         checkRead(a, 2);
         return ram.get(JAVA_SHORT_UNALIGNED, a) & 0xffff;
     }
 
     public int read32(long a) {
+        a &= tagMask;
         checkRead(a, 4);
         return ram.get(JAVA_INT_UNALIGNED, a);
     }
 
     public long read64(long a) {
+        a &= tagMask;
         checkRead(a, 8);
         return ram.get(JAVA_LONG_UNALIGNED, a);
     }
@@ -252,6 +281,7 @@ public final class GuestMemory {
     }
 
     public void write8(long a, int v) {
+        a &= tagMask;
         if (!mayStore(a)) {
             checkWriteSlow(a, a);
         }
@@ -259,16 +289,19 @@ public final class GuestMemory {
     }
 
     public void write16(long a, int v) {
+        a &= tagMask;
         checkWrite(a, 2);
         ram.set(JAVA_SHORT_UNALIGNED, a, (short) v);
     }
 
     public void write32(long a, int v) {
+        a &= tagMask;
         checkWrite(a, 4);
         ram.set(JAVA_INT_UNALIGNED, a, v);
     }
 
     public void write64(long a, long v) {
+        a &= tagMask;
         checkWrite(a, 8);
         ram.set(JAVA_LONG_UNALIGNED, a, v);
     }
@@ -285,23 +318,26 @@ public final class GuestMemory {
      * Checks an atomic read-modify-write of {@code n} bytes at {@code a} (n a power of two, at
      * most 16): natural alignment first (a SIGBUS, as qemu checks it before the page), then
      * readable, then writable, dropping cached code of the page as any store does. The caller
-     * then accesses {@link #segment()} directly with an atomic access of its own.
+     * then accesses {@link #segment()} directly, at the address returned (the untagged
+     * {@code a}), with an atomic access of its own.
      */
-    public void checkAtomic(long a, int n) {
+    public long checkAtomic(long a, int n) {
+        a &= tagMask;
         checkAligned(a, n, GuestFault.Access.WRITE);
         checkRead(a, n);
         checkWrite(a, n);
+        return a;
     }
 
     /** Atomic compare-and-exchange of an aligned 64-bit word; returns the old value. */
     public long cas64(long a, long expected, long desired) {
-        checkAtomic(a, 8);
+        a = checkAtomic(a, 8);
         return (long) LONG_ATOMIC.compareAndExchange(ram, a, expected, desired);
     }
 
     /** Atomic compare-and-exchange of an aligned 32-bit word; returns the old value. */
     public int cas32(long a, int expected, int desired) {
-        checkAtomic(a, 4);
+        a = checkAtomic(a, 4);
         return (int) INT_ATOMIC.compareAndExchange(ram, a, expected, desired);
     }
 
@@ -310,7 +346,7 @@ public final class GuestMemory {
      * returns the old value, zero-extended.
      */
     public int casSmall(long a, int size, int expected, int desired) {
-        checkAtomic(a, size);
+        a = checkAtomic(a, size);
         long word = a & ~3L;
         int shift = (int) (a & 3) * 8;
         int mask = (size == 1 ? 0xff : 0xffff) << shift;

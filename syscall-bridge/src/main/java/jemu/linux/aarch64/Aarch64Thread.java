@@ -54,7 +54,11 @@ final class Aarch64Thread extends GuestThread {
                     case Stop.SVC -> syscall(c);
                     case Stop.FAULT -> {
                         noteDataAbort(c.fault);
-                        raiseFault(c.fault);
+                        // arch_untagged_si_addr(): si_addr is untagged_addr(FAR), the address
+                        // sign-extended from bit 55 (SA_EXPOSE_TAGBITS is not implemented). The
+                        // engine already dropped the tag of a data access; this settles the
+                        // addresses whose bit 55 is set (qemu 7.2 reports 0 for them).
+                        raiseFault(c.fault, c.fault.address << 8 >> 8);
                     }
                     case Stop.UNDEFINED, Stop.HALT -> {
                         // do_el0_undef -> force_signal_inject: arm64_notify_die(..., err 0)

@@ -68,7 +68,7 @@ public final class MemAtomic {
 
     /** MemAtomic() of 64 bits at {@code a}: stores {@code op(old, value)}, returns the old value. */
     public static long memAtomic64(GuestMemory m, long a, int op, long value) {
-        m.checkAtomic(a, 8);
+        a = m.checkAtomic(a, 8);
         MemorySegment ram = m.segment();
         return switch (op) {
             case ADD -> (long) LONG.getAndAdd(ram, a, value);
@@ -89,7 +89,7 @@ public final class MemAtomic {
 
     /** MemAtomic() of 32 bits at {@code a}: returns the old value. */
     public static int memAtomic32(GuestMemory m, long a, int op, int value) {
-        m.checkAtomic(a, 4);
+        a = m.checkAtomic(a, 4);
         MemorySegment ram = m.segment();
         return switch (op) {
             case ADD -> (int) INT.getAndAdd(ram, a, value);
@@ -123,7 +123,7 @@ public final class MemAtomic {
      * SMAX and SMIN, else unsigned), in a compare-and-swap loop on the aligned word holding it.
      */
     private static int memAtomicSmall(GuestMemory m, long a, int bits, int op, int value) {
-        m.checkAtomic(a, bits >>> 3);
+        a = m.checkAtomic(a, bits >>> 3);
         MemorySegment ram = m.segment();
         long word = a & ~3L;
         int shift = (int) (a & 3) << 3;
@@ -158,7 +158,7 @@ public final class MemAtomic {
      */
     public static boolean compareAndSwap128(GuestMemory m, long a, long expectedLo, long expectedHi, long lo, long hi,
             long[] old, int oldLo, int oldHi) {
-        m.checkAtomic(a, 16);
+        a = m.checkAtomic(a, 16);
         MemorySegment ram = m.segment();
         synchronized (PAIR_LOCK) {
             while (true) {

@@ -99,6 +99,15 @@ final class Branches {
         }
     }
 
+    /**
+     * AArch64.BranchAddr(), shared pseudocode, at EL0 with TCR_EL1.TBI0 set and TBI1 clear (as
+     * Linux sets them, and TBID0 clear): a target whose bit 55 is clear loses its top byte (the
+     * tag); one whose bit 55 is set is kept whole.
+     */
+    static long branchAddr(long target) {
+        return target & (target << 8 >> 8);
+    }
+
     static final class BR extends Branch {
         private final int rn;
 
@@ -108,7 +117,7 @@ final class Branches {
 
         @Override
         public void exec(A64Cpu c) {
-            c.pc = c.x[rn];
+            c.pc = branchAddr(c.x[rn]);
         }
     }
 
@@ -123,7 +132,7 @@ final class Branches {
 
         @Override
         public void exec(A64Cpu c) {
-            long target = c.x[rn];
+            long target = branchAddr(c.x[rn]);
             c.x[30] = link;
             c.pc = target;
         }

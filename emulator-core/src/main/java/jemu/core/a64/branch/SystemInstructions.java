@@ -119,7 +119,7 @@ final class SystemInstructions {
 
         @Override
         public void exec(A64Cpu c) {
-            long a = c.x[rt] & -A64SystemRegisters.DC_ZVA_BYTES;
+            long a = c.mem.untag(c.x[rt]) & -A64SystemRegisters.DC_ZVA_BYTES;
             c.mem.zero(a, A64SystemRegisters.DC_ZVA_BYTES);
         }
     }

@@ -28,11 +28,12 @@ final class Address {
 
     /**
      * Alignment check of an access that requires natural alignment (exclusives, acquire/release):
-     * a misaligned address is a SIGBUS at that address, before any other check, as in qemu.
+     * a misaligned address is a SIGBUS at that address, untagged (A64 data accesses run with
+     * top-byte-ignore), before any other check, as in qemu.
      */
     static void checkAligned(long a, int bytes, GuestFault.Access access) {
         if ((a & (bytes - 1)) != 0) {
-            throw new GuestFault(a, access, GuestFault.Cause.ALIGNMENT);
+            throw new GuestFault(a & GuestMemory.TBI_MASK, access, GuestFault.Cause.ALIGNMENT);
         }
     }
 

@@ -97,7 +97,7 @@ final class Exclusive {
         /** Arms the monitor and writes the register; the value is zero-extended. */
         final void finish(A64Cpu c, long a, long v) {
             VarHandle.acquireFence();
-            c.exclusiveAddress = a;
+            c.exclusiveAddress = c.mem.untag(a);
             c.exclusiveValue = v;
             c.x[t] = v;
         }
@@ -170,7 +170,7 @@ final class Exclusive {
             Address.checkAligned(a, 8, READ);
             long v = c.mem.read64(a);
             VarHandle.acquireFence();
-            c.exclusiveAddress = a;
+            c.exclusiveAddress = c.mem.untag(a);
             c.exclusiveValue = v;
             c.x[t] = v & 0xffffffffL;
             c.x[t2] = v >>> 32;
@@ -194,7 +194,7 @@ final class Exclusive {
             long lo = c.mem.read64(a);
             long hi = c.mem.read64(a + 8);
             VarHandle.acquireFence();
-            c.exclusiveAddress = a;
+            c.exclusiveAddress = c.mem.untag(a);
             c.exclusiveValue = lo;
             c.exclusiveValue2 = hi;
             c.x[t] = lo;
@@ -224,7 +224,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 long expected = c.exclusiveValue;
                 status = c.mem.casSmall(a, 1, (int) expected, (int) c.x[t]) == expected ? 0 : 1;
             }
@@ -242,7 +242,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 long expected = c.exclusiveValue;
                 status = c.mem.casSmall(a, 2, (int) expected, (int) c.x[t]) == expected ? 0 : 1;
             }
@@ -260,7 +260,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 long expected = c.exclusiveValue;
                 long old = c.mem.cas32(a, (int) expected, (int) c.x[t]) & 0xffffffffL;
                 status = old == expected ? 0 : 1;
@@ -279,7 +279,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 long expected = c.exclusiveValue;
                 status = c.mem.cas64(a, expected, c.x[t]) == expected ? 0 : 1;
             }
@@ -301,7 +301,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 long expected = c.exclusiveValue;
                 long desired = c.x[t] & 0xffffffffL | c.x[t2] << 32;
                 status = c.mem.cas64(a, expected, desired) == expected ? 0 : 1;
@@ -324,7 +324,7 @@ final class Exclusive {
         public void exec(A64Cpu c) {
             long a = c.x[n];
             long status = 1;
-            if (a == c.exclusiveAddress) {
+            if (c.mem.untag(a) == c.exclusiveAddress) {
                 Address.checkAligned(a, 16, WRITE);
                 status = casPair(c, a, c.exclusiveValue, c.exclusiveValue2, c.x[t], c.x[t2]) ? 0 : 1;
             }
