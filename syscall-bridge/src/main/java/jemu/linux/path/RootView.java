@@ -40,14 +40,20 @@ public final class RootView {
     private static RootView current;
 
     private RootView(String root, List<PathConfig.Bind> binds) {
-        this.root = root;
-        this.binds = binds;
+        // Lookups work on paths' bytes, one char per byte; the configuration's strings are Unicode.
+        this.root = bytewise(root);
+        this.binds = binds.stream().map(b -> new PathConfig.Bind(bytewise(b.host()), bytewise(b.guest()))).toList();
+    }
+
+    private static String bytewise(String s) {
+        return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     /** The one root of this process (a JVM runs one guest process; execs keep the same root). */
     public static synchronized RootView of(PathConfig config) {
-        if (current == null || !current.root.equals(config.root()) || !current.binds.equals(config.binds())) {
-            current = new RootView(config.root(), config.binds());
+        RootView wanted = new RootView(config.root(), config.binds());
+        if (current == null || !current.root.equals(wanted.root) || !current.binds.equals(wanted.binds)) {
+            current = wanted;
         }
         return current;
     }

@@ -105,6 +105,18 @@ class RootViewTest {
     }
 
     @Test
+    void aRootWhoseNameIsNotAscii() throws Exception {
+        Path unicode = Files.createDirectories(dir.resolve("r\u00f6\u00f6t/usr/bin"));
+        Files.createSymbolicLink(unicode.getParent().getParent().resolve("bin"), Path.of("usr/bin"));
+        RootView v = RootView.of(PathConfig.rootfs(unicode.getParent().getParent().toString(), List.of()));
+        // Lookups speak bytes: the result is the UTF-8 path, one char per byte.
+        String expected = new String((unicode + "/sh").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(expected, v.toHost("/bin/sh", true, host));
+        assertEquals("/usr/bin/sh", v.toGuest(expected));
+    }
+
+    @Test
     void hostPathsReadBackAsTheGuests() {
         assertEquals("/", view.toGuest(root.toString()));
         assertEquals("/etc/passwd", view.toGuest(root + "/etc/passwd"));
