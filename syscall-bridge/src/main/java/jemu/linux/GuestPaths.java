@@ -165,12 +165,11 @@ public final class GuestPaths {
 
     /** The guest path of the directory behind a host descriptor (what a relative *at path starts from). */
     private String directoryOf(int hostFd, Host host) {
-        long n = host.syscall(HostSyscall.READLINKAT, AT_FDCWD,
-                host.cString(latin1("/proc/self/fd/" + hostFd), Host.RESOLVE + 12288), host.scratchAddress(Host.RESOLVE), 4096);
-        if (n < 0) {
+        byte[] link = host.readlink(latin1("/proc/self/fd/" + hostFd), Host.RESOLVE);
+        if (link == null) {
             throw new SyscallException(Errno.EBADF);
         }
-        String hostPath = copyOut(host, Host.RESOLVE, (int) n);
+        String hostPath = latin1(link);
         if (!hostPath.startsWith("/")) {
             throw new SyscallException(Errno.ENOTDIR); // a pipe, socket or anonymous file
         }

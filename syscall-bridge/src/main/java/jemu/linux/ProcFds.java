@@ -1,6 +1,5 @@
 package jemu.linux;
 
-import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
@@ -94,14 +93,7 @@ final class ProcFds {
 
     /** readlinkat(AT_FDCWD, path) on the host, or null. */
     static byte[] hostReadlink(Host host, byte[] path) {
-        long n = host.syscall(HostSyscall.READLINKAT, -100, host.cString(path, Host.PATH2),
-                host.scratchAddress(Host.STRUCT), 4096);
-        if (n < 0) {
-            return null;
-        }
-        byte[] out = new byte[(int) n];
-        MemorySegment.copy(host.scratch(), JAVA_BYTE, Host.STRUCT, out, 0, (int) n);
-        return out;
+        return host.readlink(path, Host.PATH2);
     }
 
     // ------------------------------------------------------------------ the directory listing

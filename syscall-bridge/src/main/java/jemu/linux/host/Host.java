@@ -111,6 +111,21 @@ public final class Host {
         return scratch.address() + off;
     }
 
+    /**
+     * The target of the link at {@code path} (readlinkat from the working directory), or null if
+     * it cannot be read. Works in the scratch area at {@code off}: the path there, the target in
+     * the 4 KiB after {@code off + 4352}.
+     */
+    public byte[] readlink(byte[] path, long off) {
+        long n = syscall(HostSyscall.READLINKAT, -100, cString(path, off), scratchAddress(off + 4352), 4096);
+        if (n < 0) {
+            return null;
+        }
+        byte[] out = new byte[(int) n];
+        MemorySegment.copy(scratch, JAVA_BYTE, off + 4352, out, 0, (int) n);
+        return out;
+    }
+
     /** Copies {@code s} plus a NUL into the scratch area at {@code off}; returns its host address. */
     public long cString(byte[] s, long off) {
         MemorySegment.copy(s, 0, scratch, JAVA_BYTE, off, s.length);

@@ -1,7 +1,5 @@
 package jemu.linux.process;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -62,15 +60,8 @@ public final class ProcessImage {
         if (fd < 0) {
             return path;
         }
-        byte[] link = ("/proc/self/fd/" + fd).getBytes(StandardCharsets.US_ASCII);
-        long lp = host.cString(link, Host.PATH2);
-        long n = host.syscall(HostSyscall.READLINKAT, -100, lp, host.scratchAddress(Host.STRUCT), 4096);
+        byte[] out = host.readlink(("/proc/self/fd/" + fd).getBytes(StandardCharsets.US_ASCII), Host.PATH2);
         host.close((int) fd);
-        if (n <= 0) {
-            return path;
-        }
-        byte[] out = new byte[(int) n];
-        MemorySegment.copy(host.scratch(), ValueLayout.JAVA_BYTE, Host.STRUCT, out, 0, (int) n);
-        return out;
+        return out == null || out.length == 0 ? path : out;
     }
 }

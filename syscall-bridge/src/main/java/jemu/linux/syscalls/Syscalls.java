@@ -36,14 +36,6 @@ abstract class Syscalls {
         return h;
     }
 
-    /** A dirfd argument of an *at call: AT_FDCWD stays, a guest descriptor becomes the host's. */
-    final int hostDirFd(int dirfd, byte[] path) {
-        if (dirfd == AT_FDCWD || path.length > 0 && path[0] == '/') {
-            return dirfd == AT_FDCWD ? AT_FDCWD : -1;
-        }
-        return hostFd(dirfd);
-    }
-
     /**
      * The host address of a guest buffer of {@code len} bytes, which must lie inside the guest
      * window (a host call may then touch only guest memory; unmapped guest pages are inaccessible
@@ -95,7 +87,8 @@ abstract class Syscalls {
             host.cString(p.paths.resolveAt(hostDir, path, followLast, host), slot);
             return AT_FDCWD;
         }
-        int hostDir = hostDirFd(dirfd, path);
+        // An absolute path ignores the directory (the host's -1 is never looked at).
+        int hostDir = dirfd == AT_FDCWD ? AT_FDCWD : path[0] == '/' ? -1 : hostFd(dirfd);
         host.cString(p.paths.resolve(path, host), slot);
         return hostDir;
     }
