@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Engine;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.memory.GuestMemory;
 
 /**

@@ -1,5 +1,6 @@
 package jemu.core.a64;
 
+import jemu.core.arm.Stop;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package jemu.core.a64;
 
+import jemu.core.arm.Stop;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 

@@ -1,5 +1,6 @@
 package jemu.core.a64;
 
+import jemu.core.arm.Stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package jemu.linux.aarch64;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Engine;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.memory.GuestFault;
 import jemu.linux.Errno;
 import jemu.linux.GuestProcess;

@@ -2,7 +2,7 @@ package jemu.core.a64.branch;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Insn;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 
 /** SVC, BRK, HLT: stop the engine and let the OS layer act. */
 final class Exceptions {

@@ -2,7 +2,7 @@ package jemu.core.a64.insn;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Insn;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 
 /** An encoding that is unallocated, or that jemu does not implement: the OS layer raises SIGILL. */
 public final class Undefined extends A64Insn {

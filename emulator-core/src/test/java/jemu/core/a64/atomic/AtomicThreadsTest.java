@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Engine;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.memory.GuestMemory;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jemu.core.a64.A64Cpu;
 import jemu.core.a64.A64Engine;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import jemu.core.a64.A64Rig;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 
 /** Encodings from GNU as 2.40; expected values from the same code run by qemu-aarch64 7.2 -cpu cortex-a72. */
 class DataProcessingRegisterTest {

@@ -3,7 +3,7 @@ package jemu.core.a64.fp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jemu.core.a64.A64Rig;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.arm.fp.FPState;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 import jemu.core.a64.A64Rig;
-import jemu.core.a64.Stop;
+import jemu.core.arm.Stop;
 import jemu.core.memory.GuestFault;
 
 /**

@@ -1,6 +1,6 @@
-package jemu.core.a64;
+package jemu.core.arm;
 
-/** Reasons the engine returns control to the OS layer; see {@link A64Cpu#stop}. */
+/** Reasons the engine returns control to the OS layer; set by every engine in its CPU's {@code stop} field. */
 public final class Stop {
     private Stop() {}
 
@@ -9,11 +9,11 @@ public final class Stop {
     public static final int SVC = 1;
     /** An undefined or unallocated encoding; pc is that instruction. */
     public static final int UNDEFINED = 2;
-    /** BRK #imm; pc is that instruction. */
+    /** BRK #imm (A64), BKPT #imm (A32/T32); pc is that instruction. */
     public static final int BREAKPOINT = 3;
-    /** A memory or alignment fault; pc is the faulting instruction, details in {@link A64Cpu#fault}. */
+    /** A memory or alignment fault; pc is the faulting instruction, details in the CPU's {@code fault}. */
     public static final int FAULT = 4;
-    /** {@link A64Cpu#interruptRequested} was seen at a block boundary; pc is the next instruction. */
+    /** The CPU's {@code interruptRequested} was seen at a block boundary; pc is the next instruction. */
     public static final int INTERRUPT = 5;
     /** HLT #imm; pc is that instruction. */
     public static final int HALT = 6;
