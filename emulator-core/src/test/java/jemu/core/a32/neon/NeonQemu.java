@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntPredicate;
 import jemu.core.a32.A32Cpu;
+import jemu.core.a32.A32Decoder;
 import jemu.core.a32.A32Insn;
+import jemu.core.a32.T32Decoder;
+import jemu.core.a32.insn.Undefined;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -34,17 +37,29 @@ final class NeonQemu {
 
     record Case(int insn, int fpscr, long[] d) {}
 
-    /** Random words {@code fixed | (random & mask)} that {@code accept} keeps, each with a random state. */
+    /**
+     * Random A32 words {@code fixed | (random & mask)} that {@code accept} keeps, each with a
+     * random state; every other one in its T32 form ({@code 111U 1111} and the low 24 bits).
+     */
     static List<Case> cases(long seed, int n, int fixed, int mask, IntPredicate accept) {
         Random r = new Random(seed);
         List<Case> out = new ArrayList<>();
         while (out.size() < n) {
             int w = fixed | (r.nextInt() & mask);
             if (accept.test(w)) {
-                out.add(new Case(w, fpscr(r), state(r)));
+                out.add(new Case(out.size() % 2 == 0 ? w : t32(w), fpscr(r), state(r)));
             }
         }
         return out;
+    }
+
+    /** The T32 form of an A32 Advanced SIMD data-processing word: U moves from bit 24 to bit 28. */
+    static int t32(int a32) {
+        return 0xef00_0000 | (a32 & 0x0100_0000) << 4 | (a32 & 0x00ff_ffff);
+    }
+
+    static boolean isT32(int insn) {
+        return (insn & 0xef00_0000) == 0xef00_0000;
     }
 
     /** A random FPSCR: cumulative flags and QC, DN, FZ and RMode (which Advanced SIMD must ignore). */
@@ -131,7 +146,10 @@ final class NeonQemu {
     private static String compare(Case k, boolean sigill, int fpscr, long[] d) {
         A32Insn insn;
         try {
-            insn = AdvancedSimd.a32DataProcessing(k.insn, 0x10000);
+            insn = isT32(k.insn) ? T32Decoder.decode32(k.insn, 0x10000, 0) : A32Decoder.decode(k.insn, 0x10000);
+            if (insn instanceof Undefined) {
+                insn = null;
+            }
         } catch (RuntimeException e) {
             return "decode threw " + e;
         }

@@ -1,6 +1,8 @@
 @ neonrun: runs one Advanced SIMD instruction per record under qemu-arm, for NeonQemuTest.
 @ stdin: records of 264 bytes {u32 insn; u32 fpscr; u64 d[32]}; stdout: the same records with
 @ insn replaced by 1 if the instruction raised SIGILL (0 otherwise) and fpscr, d[] as after it.
+@ An insn whose top byte is 111x 1111 is a T32 one (hw1 in the high half), run in Thumb state;
+@ the others are A32.
 @ Build: arm-linux-gnueabihf-gcc -nostdlib -static -march=armv7-a -mfpu=neon-vfpv4 -o neonrun neonrun.S
         .syntax unified
         .arm
@@ -49,7 +51,17 @@ _start:
 4:      cmp r11, r6
         bhs 5f
         ldr r0, [r11]
+        and r1, r0, #0xef000000
+        cmp r1, #0xef000000
+        beq 8f
         str r0, [r8, #(slot - stub)]
+        mov r5, r8
+        b 9f
+8:      lsr r1, r0, #16
+        strh r1, [r8, #(tslot - stub)]
+        strh r0, [r8, #(tslot - stub + 2)]
+        add r5, r8, #(tstub - stub + 1)
+9:
         mov r0, r8
         add r1, r8, #4096
         mov r2, #0
@@ -59,7 +71,7 @@ _start:
         mov r1, #0
         str r1, [r0]
         mov r0, r11
-        blx r8
+        blx r5
         ldr r0, =flag
         ldr r1, [r0]
         str r1, [r11]
@@ -82,7 +94,7 @@ _start:
         mov r7, #1                      @ exit
         svc 0
 
-@ SIGILL: note it and skip the instruction (uc_mcontext.arm_pc is at offset 92 of the ucontext).
+@ SIGILL: note it and skip the instruction (4 bytes in both states) (uc_mcontext.arm_pc is at offset 92 of the ucontext).
 handler:
         ldr r0, =flag
         mov r1, #1
@@ -110,6 +122,25 @@ slot:   nop
         vstmia r1!, {d0-d15}
         vstmia r1, {d16-d31}
         pop {r4, pc}
+        .thumb
+        .align 2
+tstub:
+        push {r4, lr}
+        mov r4, r0
+        ldr r1, [r4, #4]
+        vmsr fpscr, r1
+        add r1, r4, #8
+        vldmia r1!, {d0-d15}
+        vldmia r1, {d16-d31}
+tslot:  nop.w
+        vmrs r1, fpscr
+        str r1, [r4, #4]
+        add r1, r4, #8
+        vstmia r1!, {d0-d15}
+        vstmia r1, {d16-d31}
+        pop {r4, pc}
+        .arm
+        .align 2
 stub_end:
 
         .data
