@@ -34,6 +34,9 @@ final class NeonQemu {
     private NeonQemu() {}
 
     static final int REC = 264;
+    /** A long run: {@code -Dneon.scale=20 -Dneon.seed=7} multiplies the counts and shifts the seeds. */
+    static final int SCALE = Integer.getInteger("neon.scale", 1);
+    static final long SEED = Long.getLong("neon.seed", 0);
 
     record Case(int insn, int fpscr, long[] d) {}
 
@@ -42,7 +45,8 @@ final class NeonQemu {
      * random state; every other one in its T32 form ({@code 111U 1111} and the low 24 bits).
      */
     static List<Case> cases(long seed, int n, int fixed, int mask, IntPredicate accept) {
-        Random r = new Random(seed);
+        n *= SCALE;
+        Random r = new Random(seed + SEED);
         List<Case> out = new ArrayList<>();
         while (out.size() < n) {
             int w = fixed | (r.nextInt() & mask);
@@ -198,7 +202,18 @@ final class NeonQemu {
         return runner;
     }
 
+    /** neonrun's buffer holds 8 MiB of records. */
+    private static final int CHUNK = 30000;
+
     private static byte[] runQemu(List<Case> cases) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (int i = 0; i < cases.size(); i += CHUNK) {
+            all.writeBytes(runQemuChunk(cases.subList(i, Math.min(cases.size(), i + CHUNK))));
+        }
+        return all.toByteArray();
+    }
+
+    private static byte[] runQemuChunk(List<Case> cases) {
         String qemu = null;
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, "qemu-arm"))) {
