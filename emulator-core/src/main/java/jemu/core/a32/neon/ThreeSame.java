@@ -71,7 +71,8 @@ final class ThreeSame {
             // VSHL Dd, Dm, Dn: the value is Dm, the shift counts Dn.
             return new Lanewise(op, size, d, m, n, regs);
         }
-        return new Lanewise(op, size, d, n, m, regs);
+        A32Insn common = ThreeSameCommon.integer(op, size, d, n, m, q);
+        return common != null ? common : new Lanewise(op, size, d, n, m, regs);
     }
 
     /** A = 11xx: the floating-point forms (sz, bit 20, must be 0: single precision only). */
@@ -111,7 +112,11 @@ final class ThreeSame {
                 }
             }
         }
-        return op < 0 ? null : new FloatLanewise(op, d, n, m, regs);
+        if (op < 0) {
+            return null;
+        }
+        A32Insn common = ThreeSameCommon.floating(op, d, n, m, q);
+        return common != null ? common : new FloatLanewise(op, d, n, m, regs);
     }
 
     /** Dd = op(Dn, Dm), one or two D registers (a Q register is an even pair, so halves line up). */
