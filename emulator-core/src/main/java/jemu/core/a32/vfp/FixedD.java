@@ -28,7 +28,7 @@ final class FixedD extends A32Insn {
         } else {
             int lo = (int) x;
             long v = size32 ? (unsigned ? lo & 0xffffffffL : lo) : (unsigned ? lo & 0xffff : (short) lo);
-            c.d[d] = FP64.fixedToFP(v, fbits, unsigned, c.fp.roundingMode(), c.fp);
+            c.d[d] = FP64.fixedToFP(v, fbits, unsigned, FPState.RN, c.fp);
         }
     }
 }

@@ -7,8 +7,8 @@ import jemu.core.arm.fp.FPState;
 
 /**
  * VCVT between single precision and fixed point in the same register (A8.8.308): to fixed
- * rounds toward zero; from fixed rounds in the FPSCR's mode, as QEMU does (ARMv7's pseudocode
- * says round to nearest). A 16-bit fixed-point value sits in the low half, extended to 32 bits.
+ * rounds toward zero, from fixed to nearest, whatever the FPSCR's mode (unlike VCVT from an
+ * integer). A 16-bit fixed-point value sits in the low half, extended to 32 bits.
  */
 final class FixedS extends A32Insn {
     private final int d, fbits;
@@ -31,7 +31,7 @@ final class FixedS extends A32Insn {
                     : VfpOps.fpToFixed16(x, fbits, unsigned, FPState.RZ, c.fp);
         } else {
             long v = size32 ? (unsigned ? x & 0xffffffffL : x) : (unsigned ? x & 0xffff : (short) x);
-            r = FP32.fixedToFP(v, fbits, unsigned, c.fp.roundingMode(), c.fp);
+            r = FP32.fixedToFP(v, fbits, unsigned, FPState.RN, c.fp);
         }
         VfpRegs.setS(c, d, r);
     }
