@@ -21,4 +21,14 @@ class DiffNeonThreeSameTest {
     void t32() {
         NeonDiff.check("neon three same t32", true, 1500, E, DiffNeonThreeSameTest::integer, NeonDiff::evenQ);
     }
+
+    /** In an IT block the T32 forms are conditional (an A32 Advanced SIMD instruction never is). */
+    @Test
+    void t32InItBlock() {
+        A32Differential.check("neon three same t32 it", A32Differential.count(500), (r, i) -> {
+            int w = NeonDiff.t32(NeonDiff.word(E, r, DiffNeonThreeSameTest::integer, NeonDiff::evenQ));
+            int it = Thumb.it(r.nextInt(14), 0b1000);
+            return new A32DiffCase("neon three same t32 it #" + i, true, new int[] {it, w}, NeonDiff.state(r), r.nextLong());
+        });
+    }
 }
