@@ -3,6 +3,8 @@ package jemu.core.a32.neon;
 import jemu.core.a32.A32Cpu;
 import jemu.core.a32.A32Insn;
 import jemu.core.a64.simd.Lanes;
+import jemu.core.arm.fp.FP32;
+import jemu.core.arm.fp.FPState;
 
 /** A7.4.3 "Two registers and a scalar" (by-element multiplies). */
 final class TwoRegistersScalar {
@@ -42,8 +44,11 @@ final class TwoRegistersScalar {
                     if (size != 2) {
                         return null;
                     }
-                    int op = a == 0b0001 ? ThreeSameOps.F_MLA : a == 0b0101 ? ThreeSameOps.F_MLS : ThreeSameOps.F_MUL;
-                    return new FloatByScalar(op, d, n, m, lane, regs);
+                    return switch (a) {
+                        case 0b0001 -> new VmlaFloatByScalar(d, n, m, lane, regs);
+                        case 0b0101 -> new FloatByScalar(ThreeSameOps.F_MLS, d, n, m, lane, regs);
+                        default -> new VmulFloatByScalar(d, n, m, lane, regs);
+                    };
                 }
                 int op = switch (a) {
                     case 0b0000 -> ThreeSameOps.VMLA;
@@ -154,6 +159,58 @@ final class TwoRegistersScalar {
             long hi = ThreeDifferentOps.wide(op, size, Lanes.widen(x >>> 32, size, signed), b, r[d + 1], c.fp);
             r[d] = lo;
             r[d + 1] = hi;
+        }
+    }
+
+    /** VMUL (floating point) by scalar, the common one, without the operation switch. */
+    static final class VmulFloatByScalar extends A32Insn {
+        private final int d, n, m, lane, regs;
+
+        VmulFloatByScalar(int d, int n, int m, int lane, int regs) {
+            this.d = d;
+            this.n = n;
+            this.m = m;
+            this.lane = lane;
+            this.regs = regs;
+        }
+
+        @Override
+        public void exec(A32Cpu c) {
+            long[] r = c.d;
+            FPState st = c.fpStandard;
+            int b = (int) (r[m] >>> lane);
+            for (int i = 0; i < regs; i++) {
+                long x = r[n + i];
+                int lo = FP32.fpMul((int) x, b, st);
+                int hi = FP32.fpMul((int) (x >>> 32), b, st);
+                r[d + i] = (lo & 0xffffffffL) | (long) hi << 32;
+            }
+        }
+    }
+
+    /** VMLA (floating point) by scalar: product and sum rounded separately. */
+    static final class VmlaFloatByScalar extends A32Insn {
+        private final int d, n, m, lane, regs;
+
+        VmlaFloatByScalar(int d, int n, int m, int lane, int regs) {
+            this.d = d;
+            this.n = n;
+            this.m = m;
+            this.lane = lane;
+            this.regs = regs;
+        }
+
+        @Override
+        public void exec(A32Cpu c) {
+            long[] r = c.d;
+            FPState st = c.fpStandard;
+            int b = (int) (r[m] >>> lane);
+            for (int i = 0; i < regs; i++) {
+                long x = r[n + i], acc = r[d + i];
+                int lo = FP32.fpAdd((int) acc, FP32.fpMul((int) x, b, st), st);
+                int hi = FP32.fpAdd((int) (acc >>> 32), FP32.fpMul((int) (x >>> 32), b, st), st);
+                r[d + i] = (lo & 0xffffffffL) | (long) hi << 32;
+            }
         }
     }
 }
