@@ -18,11 +18,14 @@ import jemu.core.a64.diff.Encoding;
  * instruction class.
  */
 class A32HarnessSelfTest {
-    private static final int SIGILL = 4, SIGSEGV = 11;
+    private static final int SIGILL = 4, SIGTRAP = 5, SIGSEGV = 11;
     /** UDF (A32): cond 1110, imm12:imm4. */
     private static final Encoding UDF_A32 = Encoding.of("1110 0111 1111 imm12:12 1111 imm4:4");
     private static final Encoding UDF_T16 = Thumb.narrow("11011110 imm8:8");
     private static final Encoding UDF_T32 = Thumb.wide("111101111111 imm4:4 1010 imm12:12");
+    /** BKPT (A32, cond 1110 as the manual requires) and BKPT (T32). */
+    private static final Encoding BKPT_A32 = Encoding.of("1110 00010010 imm12:12 0111 imm4:4");
+    private static final Encoding BKPT_T16 = Thumb.narrow("10111110 imm8:8");
     /** LDR r0, [Rn, #imm12] (A32) and LDR.W r0, [Rn, #imm12] (T32). */
     private static final Encoding LDR_A32 = Encoding.of("1110 0101 1001 Rn:4 0000 imm12:12");
     private static final Encoding LDR_T32 = Thumb.wide("111110001101 Rn:4 0000 imm12:12");
@@ -117,6 +120,30 @@ class A32HarnessSelfTest {
             String label = A32Differential.describe(c);
             assertEquals(SIGSEGV, q.signo(), label);
             assertEquals(addresses.get(i), q.faultAddress(), label);
+            assertEquals(4, q.pcOffset(), label);
+            assertEquals(c.state(), q.state(), () -> label + "qemu gave " + q.state());
+        }
+    }
+
+    /**
+     * BKPT under qemu: SIGTRAP with si_addr the instruction's address, the state as it was. (jemu's
+     * runner maps its breakpoint stop to the same, with the stop's pc as the address.)
+     */
+    @Test
+    void breakpointsRaiseSigtrapUnderQemu() {
+        RandomGenerator r = A32Differential.random("bkpt");
+        List<A32DiffCase> cases = new ArrayList<>();
+        for (int i = 0; i < A32Differential.count(20); i++) {
+            cases.add(i % 2 == 0 ? A32Differential.a32("bkpt a32 #" + i, BKPT_A32.random(r), fullState(r), r)
+                    : A32Differential.t32("bkpt t16 #" + i, BKPT_T16.random(r), fullState(r), r));
+        }
+        List<A32DiffResult> qemu = A32Differential.qemu(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            A32DiffCase c = cases.get(i);
+            A32DiffResult q = qemu.get(i);
+            String label = A32Differential.describe(c);
+            assertEquals(SIGTRAP, q.signo(), label);
+            assertEquals(A32HarnessLayout.CODE_ADDR + 4, q.faultAddress(), label);
             assertEquals(4, q.pcOffset(), label);
             assertEquals(c.state(), q.state(), () -> label + "qemu gave " + q.state());
         }

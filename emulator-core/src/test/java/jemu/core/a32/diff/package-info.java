@@ -31,6 +31,8 @@
  * CPSR N Z C V Q GE, FPSCR, D0-D31, the data page, the signal, si_addr and where it stopped.
  * A case must not end inside an IT block (the harness's epilogue would be conditional), nor
  * branch out of the code it is given (a branch forward past the end lands in the epilogue in
- * qemu but not in jemu, which has only an end marker there).
+ * qemu but not in jemu, which has only an end marker there), nor leave the instruction set it
+ * started in at the end (the epilogue is A32 or T32 as the case is), nor make a system call
+ * (the harness would really make it; jemu's runner rejects an SVC stop).
  */
 package jemu.core.a32.diff;
