@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Generates qemu-cases.txt for QemuCasesTest: random words from the templates below on random
+states, run under qemu-arm -cpu cortex-a15 (each case loads r0-r14 and APSR, runs the word, stores
+r0-r14 and APSR; SIGILL is caught and recorded). Needs arm-linux-gnueabihf-gcc and qemu-arm.
+
+T16_IT cases run inside an IT AL block.
+
+Template letters: 0/1 fixed; x random bit; r a register field (a run of r's: fewer than 4 bits any, 4 bits
+R0-R14, so no case reads or writes the PC). Spaces are ignored. A32 templates have 32 bits, T16 16, T32 32.
+Usage: qemu-cases.py [cases-per-template] > qemu-cases.txt
+"""
+import os, random, subprocess, sys, tempfile
+
+A32 = [
+    # data processing: register, register-shifted register, immediate; tests need S; MOV/MVN Rn SBZ
+    '1110 000 0xxx x rrrr rrrr xxxxx xx 0 rrrr', '1110 000 11xx x rrrr rrrr xxxxx xx 0 rrrr',
+    '1110 000 10xx 1 rrrr 0000 xxxxx xx 0 rrrr', '1110 000 10xx 1 rrrr xxxx xxxxx xx 0 rrrr',
+    '1110 000 11x1 x xxxx rrrr xxxxx xx 0 rrrr',
+    '1110 000 0xxx x rrrr rrrr rrrr 0 xx 1 rrrr', '1110 000 11xx x rrrr rrrr rrrr 0 xx 1 rrrr',
+    '1110 000 10xx 1 rrrr 0000 rrrr 0 xx 1 rrrr', '1110 000 1101 x 0000 rrrr rrrr 0 xx 1 rrrr',
+    '1110 001 0xxx x rrrr rrrr xxxx xxxxxxxx', '1110 001 11xx x rrrr rrrr xxxx xxxxxxxx',
+    '1110 001 10xx 1 rrrr 0000 xxxx xxxxxxxx', '1110 001 1101 x 0000 rrrr xxxx xxxxxxxx',
+    '1110 0011 0x00 xxxx rrrr xxxxxxxxxxxx',
+    # CLZ, QADD..., halfword multiplies, multiplies
+    '1110 0001 0110 1111 rrrr 1111 0001 rrrr', '1110 0001 0110 xxxx rrrr xxxx 0001 rrrr',
+    '1110 0001 0xx0 rrrr rrrr 0000 0101 rrrr', '1110 0001 0xx0 rrrr rrrr xxxx 0101 rrrr',
+    '1110 0001 0xx0 rrrr rrrr rrrr 1xx0 rrrr', '1110 0001 0x10 rrrr 0000 rrrr 1xx0 rrrr',
+    '1110 0000 xxxx rrrr rrrr rrrr 1001 rrrr', '1110 0000 000x rrrr 0000 rrrr 1001 rrrr',
+    # media
+    '1110 0110 0xxx rrrr rrrr 1111 xxx1 rrrr', '1110 0110 0xxx rrrr rrrr xxxx xxx1 rrrr',
+    '1110 0110 1xxx rrrr rrrr xxxx xxx1 rrrr', '1110 0110 1xxx 1111 rrrr xx00 0111 rrrr',
+    '1110 0110 1xxx xxxx rrrr 1111 xxx1 rrrr', '1110 0110 1x1x xxxx rrrr xxxx xx01 rrrr',
+    '1110 0111 0xxx rrrr rrrr rrrr xxx1 rrrr', '1110 0111 00xx rrrr 1111 rrrr xxx1 rrrr', '1110 0111 0101 rrrr 1111 rrrr xxx1 rrrr',
+    '1110 0111 00x1 rrrr 1111 rrrr 0001 rrrr',
+    '1110 0111 1000 rrrr xxxx rrrr 0001 rrrr', '1110 0111 1x1x xxxx rrrr xxxx x101 rrrr',
+    '1110 0111 110x xxxx rrrr xxxx x001 xxxx', '1110 0111 1xxx xxxx rrrr xxxx xxx1 rrrr',
+]
+T16 = [
+    '000 0x xxxxx rrr rrr', '000 10 xxxxx rrr rrr', '00011 xx rrr rrr rrr', '001 xx rrr xxxxxxxx',
+    '010000 xxxx rrr rrr', '010001 00 0 rrrr rrr', '010001 00 1 rrrr 0rr', '010001 00 1 rrrr 10r',
+    '010001 01 x rrrr rrr', '010001 10 0 rrrr rrr', '010001 10 1 rrrr 0rr', '010001 10 1 rrrr 110',
+    '10101 rrr xxxxxxxx', '1011 0000 x xxxxxxx', '1011 0010 xx rrr rrr', '1011 1010 xx rrr rrr',
+]
+# The T16 forms that set the flags only outside an IT block, inside one (IT AL).
+T16_IT = ['000 0x xxxxx rrr rrr', '00011 xx rrr rrr rrr', '001 xx rrr xxxxxxxx', '010000 xxxx rrr rrr']
+T32 = [
+    '1110101 xxxx x rrrr 0 xxx rrrr xxxx rrrr', '1110101 xxxx x rrrr x xxx rrrr xxxx rrrr',
+    '1110101 0x00 1 rrrr 0 xxx 1111 xxxx rrrr', '1110101 1000 1 rrrr 0 xxx 1111 xxxx rrrr',
+    '1110101 1101 1 rrrr 0 xxx 1111 xxxx rrrr', '1110101 001x x 1111 0 xxx rrrr xxxx rrrr',
+    '11110 x 0 xxxx x rrrr 0 xxx rrrr xxxxxxxx', '11110 x 0 0x00 1 rrrr 0 xxx 1111 xxxxxxxx',
+    '11110 x 0 1000 1 rrrr 0 xxx 1111 xxxxxxxx', '11110 x 0 1101 1 rrrr 0 xxx 1111 xxxxxxxx',
+    '11110 x 0 001x x 1111 0 xxx rrrr xxxxxxxx',
+    '11110 x 1 xxxx 0 rrrr 0 xxx rrrr xxxxxxxx', '11110 0 1 1xxx 0 rrrr 0 xxx rrrr xx0 xxxxx',
+    '11110 0 1 1011 0 1111 0 xxx rrrr xx 0 xxxxx', '11110 0 1 x100 x xxxx 0 xxx rrrr xxxxxxxx',
+    '11111010 0xxx rrrr 1111 rrrr 0000 rrrr', '11111010 0xxx rrrr 1111 rrrr 10xx rrrr',
+    '11111010 0xxx 1111 1111 rrrr 10xx rrrr', '11111010 1xxx rrrr 1111 rrrr 0xxx rrrr',
+    '11111010 10xx rrrr 1111 rrrr 10xx rrrr', '11111010 xxxx rrrr xxxx rrrr xxxx rrrr',
+    '11111011 0xxx rrrr xxxx rrrr 00xx rrrr', '11111011 0xxx rrrr xxxx rrrr xxxx rrrr',
+    '11111011 1xxx rrrr rrrr rrrr xxxx rrrr', '11111011 1xx1 rrrr 1111 rrrr 1111 rrrr',
+    '11111011 1x00 rrrr rrrr rrrr 0000 rrrr', '11111011 1100 rrrr rrrr rrrr 10xx rrrr',
+    '11111011 110x rrrr rrrr rrrr 110x rrrr', '11111011 1110 rrrr rrrr rrrr 0110 rrrr',
+]
+INTERESTING = [0, 1, 2, 0x7f, 0x80, 0xff, 0x7fff, 0x8000, 0xffff, 0x10000, 0x7fffffff, 0x80000000,
+               0x80000001, 0xffffffff, 0xfffffffe, 0xffff8000, 0x00008000, 0x7fff7fff, 0x80008000, 0x80808080,
+               0x7f7f7f7f, 0xff00ff00, 31, 32, 33, 0x20, 0x100]
+
+def word(template):
+    """A random word from a template; a register field is a run of r's within one space-separated group."""
+    bits = []
+    for group in template.split():
+        i = 0
+        while i < len(group):
+            ch = group[i]
+            if ch == 'r':
+                j = i
+                while j < len(group) and group[j] == 'r':
+                    j += 1
+                n = j - i
+                v = random.randrange(15) if n == 4 else random.randrange(1 << n)
+                bits.append(format(v, '0%db' % n))
+                i = j
+                continue
+            bits.append(str(random.randrange(2)) if ch == 'x' else ch)
+            i += 1
+    t = ''.join(bits)
+    return int(t, 2), len(t)
+
+def value():
+    r = random.random()
+    if r < 0.4:
+        return random.choice(INTERESTING)
+    if r < 0.5:
+        return random.randrange(64)
+    return random.getrandbits(32)
+
+def state():
+    return [value() for _ in range(15)] + [random.getrandbits(5) << 27 | random.getrandbits(4) << 16 | 0x10]
+
+def build_asm(cases):
+    a = ['.syntax unified', '.section .rwx,"awx",%progbits', '.global run_cases', '.type run_cases, %function',
+         '.arm', 'run_cases:', 'push {r4-r11, lr}', 'ldr r0, =saved_sp', 'str sp, [r0]']
+    for i, (thumb, insn, st) in enumerate(cases):
+        a += [f'c{i}:', f'ldr r0, =e{i}', 'ldr r1, =resume', 'str r0, [r1]',
+              f'ldr r0, =o{i}', 'ldr r1, =cur_out', 'str r0, [r1]',
+              f'ldr r0, =s{i}', 'ldr r1, [r0, #64]', 'msr APSR_nzcvqg, r1']
+        if thumb:
+            a += ['ldm r0, {r0-r15}', '.thumb', '.align 2', f't{i}:'] + [f'.short 0x{h:04x}' for h in insn]
+            a += ['.align 2', 'bx pc', 'nop', '.arm']
+        else:
+            a += ['ldm r0, {r0-r14}', f'.word 0x{insn[0]:08x}']
+        a += [f'str r0, o{i}', f'adr r0, o{i}', 'stmib r0, {r1-r14}', 'mrs r1, APSR', 'str r1, [r0, #60]',
+              'ldr r0, =saved_sp', 'ldr sp, [r0]', f'b e{i}', '.ltorg', '.align 2', f'o{i}: .space 68', f's{i}:']
+        a += [f'.word 0x{v:08x}' for v in st[:15]]
+        a += [f'.word t{i} + 1' if thumb else '.word 0', f'.word 0x{st[15]:08x}', f'e{i}:']
+    a += ['ldr r0, =saved_sp', 'ldr sp, [r0]', 'pop {r4-r11, pc}', '.ltorg', '.global out_table',
+          '.global n_cases', '.align 2', 'out_table:'] + [f'.word o{i}' for i in range(len(cases))]
+    a += ['n_cases: .word %d' % len(cases)]
+    return '\n'.join(a) + '\n'
+
+def run(cases):
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(0, len(cases), 500):
+            chunk = cases[k:k + 500]
+            open(f'{tmp}/cases.S', 'w').write(build_asm(chunk))
+            subprocess.check_call(['arm-linux-gnueabihf-gcc', '-O1', '-static', '-march=armv7-a', '-mfpu=vfpv3-d16',
+                                   '-o', f'{tmp}/cases', f'{here}/qemu-harness.c', f'{tmp}/cases.S'],
+                                  stderr=subprocess.DEVNULL)
+            r = subprocess.run(['qemu-arm', '-cpu', 'cortex-a15', f'{tmp}/cases'], capture_output=True, text=True,
+                               timeout=60)
+            lines = r.stdout.split('\n')[:len(chunk)]
+            if len(lines) != len(chunk) or not lines[-1]:
+                raise RuntimeError('short output: ' + r.stderr)
+            out += lines
+    return out
+
+def main():
+    per = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 6)
+    cases = []
+    for t in A32:
+        for _ in range(per):
+            cases.append((False, [word(t)[0]], state()))
+    for t in T16_IT:
+        for _ in range(per):
+            cases.append((True, [0xbfe8, word(t)[0]], state()))
+    for t in T16 + T32:
+        for _ in range(per):
+            w, n = word(t)
+            cases.append((True, [w] if n == 16 else [w >> 16, w & 0xffff], state()))
+    results = run(cases)
+    print('# generated by qemu-cases.py %d (qemu-arm %s)' % (per, subprocess.run(
+        ['qemu-arm', '--version'], capture_output=True, text=True).stdout.split('\n')[0].split()[-1].rstrip(')')))
+    for (thumb, insn, st), res in zip(cases, results):
+        words = ' '.join(('%04x' if thumb else '%08x') % w for w in insn)
+        print('%s %s | %s | %s' % ('T' if thumb else 'A', words, ' '.join('%08x' % v for v in st), res))
+
+main()
