@@ -23,28 +23,46 @@ public final class A32Rig implements AutoCloseable {
         }
     }
 
+    /** Maps {@code len} bytes at {@code a} readable, writable and executable, for code at other addresses. */
+    public void map(long a, long len) {
+        long r = mem.mapAnonymous(a, len, GuestMemory.R | GuestMemory.W | GuestMemory.X, false, "code");
+        if (r != 0) {
+            throw new IllegalStateException("host mmap failed: " + r);
+        }
+    }
+
     /** Runs A32 {@code words} (then UDF) from {@link #CODE}; returns the stop kind. */
     public int runA32(int... words) {
-        long a = CODE;
+        return runA32At(CODE, words);
+    }
+
+    /** Runs A32 {@code words} (then UDF) from {@code address}, in mapped memory; returns the stop kind. */
+    public int runA32At(long address, int... words) {
+        long a = address;
         for (int w : words) {
             mem.write32(a, w);
             a += 4;
         }
         mem.write32(a, A32_UDF);
-        cpu.pc = (int) CODE;
+        cpu.pc = (int) address;
         cpu.thumb = false;
         return new A32Engine(mem).run(cpu);
     }
 
     /** Runs T32 {@code halfwords} (then UDF) from {@link #CODE}; returns the stop kind. */
     public int runT32(int... halfwords) {
-        long a = CODE;
+        return runT32At(CODE, halfwords);
+    }
+
+    /** Runs T32 {@code halfwords} (then UDF) from {@code address}, in mapped memory; returns the stop kind. */
+    public int runT32At(long address, int... halfwords) {
+        long a = address;
         for (int h : halfwords) {
             mem.write16(a, h);
             a += 2;
         }
         mem.write16(a, T16_UDF);
-        cpu.pc = (int) CODE;
+        cpu.pc = (int) address;
         cpu.thumb = true;
         return new A32Engine(mem).run(cpu);
     }

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import jemu.core.a32.A32Rig;
 import jemu.core.arm.Stop;
@@ -18,19 +19,23 @@ import org.junit.jupiter.api.Test;
  * Instruction words on register states, with the state after them as qemu-arm 7.2
  * ({@code -cpu cortex-a15}) left it: r0-r14, N Z C V Q and GE, or the signal (SIGILL) it raised.
  * The cases were generated and run by {@code qemu-cases.py} next to the data file: one line per
- * case, {@code A|T words | r0..r14 cpsr | r0..r14 cpsr signal}, in hexadecimal. No case reads
- * or writes the PC, so the address the code ran at does not matter.
+ * case, {@code A|T words | r0..r14 cpsr | r0..r14 cpsr signal | address}, in hexadecimal. jemu
+ * runs each word at the address qemu ran it at, so the PC reads the same; the cases that write
+ * the PC branch to the next instruction.
  */
 class QemuCasesTest {
     private static final int FLAGS = 0xf80f_0000; // NZCVQ, GE
+    /** Where the generated program's code lies (its writable, executable section). */
+    private static final long CODE_BASE = 0x40000, CODE_SIZE = 0x100000;
 
     @Test
     void dataProcessingAgreesWithQemu() throws IOException {
         List<String> failures = new ArrayList<>();
         int cases = 0;
         try (A32Rig rig = new A32Rig();
-                var in = new BufferedReader(new InputStreamReader(
-                        QemuCasesTest.class.getResourceAsStream("qemu-cases.txt"), StandardCharsets.US_ASCII))) {
+                var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                        QemuCasesTest.class.getResourceAsStream("qemu-cases.txt.gz")), StandardCharsets.US_ASCII))) {
+            rig.map(CODE_BASE, CODE_SIZE);
             for (String line; (line = in.readLine()) != null;) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -68,17 +73,18 @@ class QemuCasesTest {
         c.q = in[15] >>> 27 & 1;
         c.ge = in[15] >>> 16 & 0xf;
         c.itState = 0;
-        int stop = thumb ? rig.runT32(words) : rig.runA32(words);
+        long at = Long.parseLong(parts[3].trim(), 16);
+        int stop = thumb ? rig.runT32At(at, words) : rig.runA32At(at, words);
         long size = thumb ? 2L * words.length : 4L * words.length;
         StringBuilder d = new StringBuilder();
         if (stop != Stop.UNDEFINED) {
             d.append(" stop ").append(stop);
         } else if (out[16] != 0) {
-            if (c.pc != (int) A32Rig.CODE) {
+            if (c.pc != (int) at) {
                 d.append(" qemu raised signal ").append(out[16]).append(", jemu did not");
             }
-        } else if (c.pc != (int) (A32Rig.CODE + size)) {
-            d.append(" jemu stopped at +").append(Integer.toHexString(c.pc - (int) A32Rig.CODE)).append(", qemu ran it");
+        } else if (c.pc != (int) (at + size)) {
+            d.append(" jemu stopped at +").append(Integer.toHexString(c.pc - (int) at)).append(", qemu ran it");
         } else {
             for (int i = 0; i < 15; i++) {
                 if (c.r[i] != out[i]) {

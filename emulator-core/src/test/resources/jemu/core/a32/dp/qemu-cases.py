@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates qemu-cases.txt for QemuCasesTest: random words from the templates below on random
+"""Generates qemu-cases.txt.gz for QemuCasesTest: random words from the templates below on random
 states, run under qemu-arm -cpu cortex-a15 (each case loads r0-r14 and APSR, runs the word, stores
 r0-r14 and APSR; SIGILL is caught and recorded). Needs arm-linux-gnueabihf-gcc and qemu-arm.
 
@@ -7,7 +7,7 @@ T16_IT cases run inside an IT AL block.
 
 Template letters: 0/1 fixed; x random bit; r a register field (a run of r's: fewer than 4 bits any, 4 bits
 R0-R14, so no case reads or writes the PC). Spaces are ignored. A32 templates have 32 bits, T16 16, T32 32.
-Usage: qemu-cases.py [cases-per-template] > qemu-cases.txt
+Usage: qemu-cases.py [cases-per-template [seed]] | gzip -9 > qemu-cases.txt.gz
 """
 import os, random, subprocess, sys, tempfile
 
@@ -39,7 +39,9 @@ T16 = [
     '000 0x xxxxx rrr rrr', '000 10 xxxxx rrr rrr', '00011 xx rrr rrr rrr', '001 xx rrr xxxxxxxx',
     '010000 xxxx rrr rrr', '010001 00 0 rrrr rrr', '010001 00 1 rrrr 0rr', '010001 00 1 rrrr 10r',
     '010001 01 x rrrr rrr', '010001 10 0 rrrr rrr', '010001 10 1 rrrr 0rr', '010001 10 1 rrrr 110',
-    '10101 rrr xxxxxxxx', '1011 0000 x xxxxxxx', '1011 0010 xx rrr rrr', '1011 1010 xx rrr rrr',
+    '10101 rrr xxxxxxxx', '1011 0000 x xxxxxxx', '1011 0010 xx rrr rrr', '1011 1010 x1 rrr rrr',
+    # HLT (1011 1010 10): not HLT #0x3c, which qemu-arm takes as a semihosting call
+    '1011 1010 00 rrr rrr', '1011 1010 10 0rr rrr',
 ]
 # The T16 forms that set the flags only outside an IT block, inside one (IT AL).
 T16_IT = ['000 0x xxxxx rrr rrr', '00011 xx rrr rrr rrr', '001 xx rrr xxxxxxxx', '010000 xxxx rrr rrr']
@@ -80,10 +82,54 @@ def word(template):
                 bits.append(format(v, '0%db' % n))
                 i = j
                 continue
+            if ch == 'p':
+                j = i
+                while j < len(group) and group[j] == 'p':
+                    j += 1
+                n = j - i
+                v = random.randrange(1 << n)
+                bits.append(format(v, '0%db' % n))
+                i = j
+                continue
             bits.append(str(random.randrange(2)) if ch == 'x' else ch)
             i += 1
     t = ''.join(bits)
     return int(t, 2), len(t)
+
+# Words that read the PC (p: any register, the PC too).
+PC_READS_A32 = [
+    '1110 000 0xxx x pppp rrrr xxxxx xx 0 pppp', '1110 000 11x0 x pppp rrrr xxxxx xx 0 pppp',
+    '1110 001 0xxx x 1111 rrrr xxxx xxxxxxxx', '1110 000 10xx 1 pppp 0000 xxxxx xx 0 pppp',
+    '1110 000 0xxx x pppp rrrr pppp 0 xx 1 pppp', '1110 0110 1xxx pppp rrrr xx00 0111 pppp',
+    '1110 0000 001x rrrr pppp pppp 1001 pppp', '1110 0110 0001 pppp rrrr 1111 0001 pppp',
+]
+PC_READS_T16 = ['10100 rrr xxxxxxxx', '010001 00 0 1111 rrr', '010001 10 0 1111 rrr', '010001 01 x pppp rrr']
+PC_READS_T32 = [
+    '11110 x 1 00000 1111 0 xxx rrrr xxxxxxxx', '11110 x 1 01010 1111 0 xxx rrrr xxxxxxxx',
+    '1110101 1000 0 1111 0 xxx rrrr xxxx pppp', '11110 x 0 1000 0 1111 0 xxx rrrr xxxxxxxx',
+    '1110101 0000 x pppp 0 xxx rrrr xxxx pppp', '11111010 0xxx pppp 1111 rrrr 10xx pppp',
+]
+# Words that write the PC, with the registers that make them branch over the UDF that follows
+# them (n{i}: the address after that UDF, t{i}: the instruction's), or that raise SIGILL.
+PC_WRITES = [
+    (False, [0xe1a0f003], {3: 'n{i}'}),                          # mov pc, r3
+    (False, [0xe081f102], {1: 'n{i} - 8', 2: '2'}),              # add pc, r1, r2, lsl #2
+    (False, [0xe011f002], {1: 'n{i}', 2: '0xffffffff'}),         # ands pc, r1, r2
+    (False, [0xe291f000], {1: 'n{i}'}),                          # adds pc, r1, #0
+    (False, [0xe031f002], {1: 'n{i}', 2: '0'}),                  # eors pc, r1, r2
+    (False, [0xe00f0291], {1: 'n{i}', 2: '1'}),                  # mul pc, r1, r2
+    (False, [0xe25ef004], {}),                                   # subs pc, lr, #4
+    (False, [0xe1b0f00e], {}),                                   # movs pc, lr
+    (True, [0x469f], {3: 'n{i}'}),                               # mov pc, r3
+    (True, [0x469f], {3: 'n{i} + 1'}),                           # mov pc, r3 (bit 0 ignored)
+    (True, [0x449f], {3: 'n{i} - t{i} - 4'}),                    # add pc, r3
+    (True, [0xeb01, 0x0f02], {1: 'n{i}', 2: '0'}),               # add.w pc, r1, r2
+    (True, [0xea51, 0x0f02], {1: 'n{i}', 2: '0'}),               # orrs.w pc, r1, r2
+    (True, [0xea4f, 0x0f01], {1: 'n{i}'}),                       # mov.w pc, r1
+    (True, [0xea5f, 0x0f01], {1: 'n{i}'}),                       # movs.w pc, r1
+    (True, [0xfb01, 0xff02], {1: 'n{i}', 2: '1'}),               # mul pc, r1, r2
+    (True, [0xf101, 0x0f00], {1: 'n{i}'}),                       # add.w pc, r1, #0
+]
 
 def value():
     r = random.random()
@@ -105,13 +151,13 @@ def build_asm(cases):
               f'ldr r0, =s{i}', 'ldr r1, [r0, #64]', 'msr APSR_nzcvqg, r1']
         if thumb:
             a += ['ldm r0, {r0-r15}', '.thumb', '.align 2', f't{i}:'] + [f'.short 0x{h:04x}' for h in insn]
-            a += ['.align 2', 'bx pc', 'nop', '.arm']
+            a += [f'n{i}:', '.align 2', 'bx pc', 'nop', '.arm']
         else:
-            a += ['ldm r0, {r0-r14}', f'.word 0x{insn[0]:08x}']
+            a += ['ldm r0, {r0-r14}', f't{i}:'] + [f'.word 0x{w:08x}' for w in insn] + [f'n{i}:']
         a += [f'str r0, o{i}', f'adr r0, o{i}', 'stmib r0, {r1-r14}', 'mrs r1, APSR', 'str r1, [r0, #60]',
               'ldr r0, =saved_sp', 'ldr sp, [r0]', f'b e{i}', '.ltorg', '.align 2', f'o{i}: .space 68', f's{i}:']
-        a += [f'.word 0x{v:08x}' for v in st[:15]]
-        a += [f'.word t{i} + 1' if thumb else '.word 0', f'.word 0x{st[15]:08x}', f'e{i}:']
+        a += [f'.word 0x{v:08x}' if isinstance(v, int) else '.word ' + v.format(i=i) for v in st[:15]]
+        a += [f'.word t{i} + 1' if thumb else '.word 0', f'.word 0x{st[15]:08x}', f'.word t{i}', f'e{i}:']
     a += ['ldr r0, =saved_sp', 'ldr sp, [r0]', 'pop {r4-r11, pc}', '.ltorg', '.global out_table',
           '.global n_cases', '.align 2', 'out_table:'] + [f'.word o{i}' for i in range(len(cases))]
     a += ['n_cases: .word %d' % len(cases)]
@@ -145,6 +191,19 @@ def main():
     for t in T16_IT:
         for _ in range(per):
             cases.append((True, [0xbfe8, word(t)[0]], state()))
+    for t in PC_READS_A32:
+        for _ in range(per):
+            cases.append((False, [word(t)[0]], state()))
+    for t in PC_READS_T16 + PC_READS_T32:
+        for _ in range(per):
+            w, n = word(t)
+            cases.append((True, [w] if n == 16 else [w >> 16, w & 0xffff], state()))
+    for thumb, words, regs in PC_WRITES:
+        for _ in range(4):
+            st = state()
+            for r, e in regs.items():
+                st[r] = e.replace('{n}', 'n{i}').replace('{t}', 't{i}')
+            cases.append((thumb, words + [0xde00 if thumb else 0xe7f000f0], st))
     for t in T16 + T32:
         for _ in range(per):
             w, n = word(t)
@@ -154,6 +213,9 @@ def main():
         ['qemu-arm', '--version'], capture_output=True, text=True).stdout.split('\n')[0].split()[-1].rstrip(')')))
     for (thumb, insn, st), res in zip(cases, results):
         words = ' '.join(('%04x' if thumb else '%08x') % w for w in insn)
-        print('%s %s | %s | %s' % ('T' if thumb else 'A', words, ' '.join('%08x' % v for v in st), res))
+        v = res.split()
+        # The output holds the state after, then the state before as assembled (r0-r14, the PC
+        # LDM loaded, APSR), then the address of the instruction.
+        print('%s %s | %s | %s | %s' % ('T' if thumb else 'A', words, ' '.join(v[17:32] + v[33:34]), ' '.join(v[:17]), v[34]))
 
 main()

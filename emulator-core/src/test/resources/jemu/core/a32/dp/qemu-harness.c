@@ -29,7 +29,7 @@ int main(void) {
     run_cases();
     for (unsigned i = 0; i < n_cases; i++) {
         unsigned int *o = out_table[i];
-        for (int k = 0; k < 17; k++) printf("%08x%c", o[k], k == 16 ? '\n' : ' ');
+        for (int k = 0; k < 35; k++) printf("%08x%c", o[k], k == 34 ? '\n' : ' ');
     }
     return 0;
 }
