@@ -166,11 +166,7 @@ final class Multiply {
         }
     }
 
-    /**
-     * SMLAD, SMLSD, SMUAD, SMUSD (X: Rm's halves swapped). Like QEMU, the sum of the two
-     * products and the accumulation each set Q when they overflow (the manual checks only the
-     * final, exact sum; they differ when the first overflows and the second brings it back).
-     */
+    /** SMLAD, SMLSD, SMUAD, SMUSD (X: Rm's halves swapped); Q when the exact sum overflows 32 bits. */
     static final class Smlad extends A32Insn {
         private final int d, n, m, a;
         private final boolean swap, sub;
@@ -188,24 +184,12 @@ final class Multiply {
         public void exec(A32Cpu c) {
             int x = c.r[n];
             int y = swap ? Integer.rotateRight(c.r[m], 16) : c.r[m];
-            int p1 = (short) x * (short) y, p2 = (x >> 16) * (y >> 16);
-            int r;
-            if (sub) {
-                r = p1 - p2;
-            } else {
-                if (Saturation.qaddQ(p1, p2)) {
-                    c.q = 1;
-                }
-                r = p1 + p2;
+            long p1 = (short) x * (short) y, p2 = (x >> 16) * (y >> 16);
+            long r = (sub ? p1 - p2 : p1 + p2) + (a < 0 ? 0 : c.r[a]);
+            if (r != (int) r) {
+                c.q = 1;
             }
-            if (a >= 0) {
-                int acc = c.r[a];
-                if (Saturation.qaddQ(r, acc)) {
-                    c.q = 1;
-                }
-                r += acc;
-            }
-            c.r[d] = r;
+            c.r[d] = (int) r;
         }
     }
 

@@ -131,6 +131,60 @@ PC_WRITES = [
     (True, [0xf101, 0x0f00], {1: 'n{i}'}),                       # add.w pc, r1, #0
 ]
 
+# Edge cases, by assembler text, with the registers that matter (the others random).
+EXPLICIT = [
+    ('a', 'sdiv r0, r1, r2', {1: 0x80000000, 2: 0xffffffff}), ('a', 'sdiv r0, r1, r2', {2: 0}),
+    ('a', 'udiv r0, r1, r2', {2: 0}), ('t', 'sdiv r0, r1, r2', {1: 0x80000000, 2: 0xffffffff}),
+    ('t', 'sdiv r0, r1, r2', {2: 0}), ('t', 'udiv r0, r1, r2', {2: 0}),
+    ('a', 'qadd r0, r1, r2', {1: 0x7fffffff, 2: 1}), ('a', 'qsub r0, r1, r2', {1: 0x80000000, 2: 1}),
+    ('a', 'qdadd r0, r1, r2', {2: 0x40000000}), ('a', 'qdsub r0, r1, r2', {1: 0, 2: 0x80000000}),
+    ('t', 'qdadd r0, r1, r2', {1: 0x7fffffff, 2: 0xc0000000}),
+    ('a', 'smlad r0, r1, r2, r3', {1: 0x80008000, 2: 0x80008000, 3: 0xffffffff}),
+    ('a', 'smuad r0, r1, r2', {1: 0x80008000, 2: 0x80008000}), ('t', 'smuadx r0, r1, r2', {1: 0x80008000, 2: 0x80008000}),
+    ('a', 'smlsd r0, r1, r2, r3', {1: 0x80007fff, 2: 0x80008000, 3: 0x7fffffff}),
+    ('a', 'smlabb r0, r1, r2, r3', {1: 0x8000, 2: 0x8000, 3: 0x40000000}),
+    ('a', 'smlawb r0, r1, r2, r3', {1: 0x80000000, 2: 0x8000, 3: 0x7fffffff}),
+    ('t', 'smlawt r0, r1, r2, r3', {1: 0x7fffffff, 2: 0x7fff0000, 3: 0x7fffffff}),
+    ('a', 'smlalbb r0, r1, r2, r3', {0: 0xffffffff, 1: 0x7fffffff, 2: 0x8000, 3: 0x8000}),
+    ('a', 'ssat r0, #1, r1', {1: 5}), ('a', 'usat r0, #31, r1, lsl #31', {1: 1}), ('a', 'ssat r0, #32, r1, asr #32', {}),
+    ('a', 'usat r0, #0, r1', {1: 5}), ('t', 'usat r0, #0, r1, asr #3', {1: 0xfffffff0}),
+    ('t', 'ssat r0, #32, r1, lsl #31', {1: 3}), ('a', 'ssat16 r0, #1, r1', {1: 0x7fff8000}),
+    ('a', 'usat16 r0, #15, r1', {1: 0x80007fff}), ('t', 'ssat16 r0, #16, r1', {1: 0x7fff8000}),
+    ('t', 'usat16 r0, #0, r1', {1: 0x00018000}),
+    ('a', 'qadd16 r0, r1, r2', {1: 0x7fff8000, 2: 0x00018000}), ('a', 'uqsub8 r0, r1, r2', {1: 0x01ff7f00, 2: 0x02fe8001}),
+    ('a', 'uadd8 r0, r1, r2', {1: 0x80ff0180, 2: 0x80017f7f}), ('a', 'usub16 r0, r1, r2', {1: 0x00010000, 2: 0x00010001}),
+    ('a', 'sasx r0, r1, r2', {1: 0x7fff8000, 2: 0x00010001}), ('t', 'uhsax r0, r1, r2', {1: 0xffff0000, 2: 0xffff0001}),
+    ('a', 'movs r0, r1, rrx', {}), ('a', 'movs r0, r1, lsl r2', {2: 32}), ('a', 'movs r0, r1, lsl r2', {2: 33}),
+    ('a', 'movs r0, r1, lsr r2', {2: 32}), ('a', 'movs r0, r1, lsr r2', {2: 0x100}), ('a', 'movs r0, r1, asr r2', {2: 200}),
+    ('a', 'movs r0, r1, ror r2', {2: 32}), ('a', 'movs r0, r1, ror r2', {2: 0}), ('a', 'rsbs r0, r1, r2, ror r3', {3: 0x41}),
+    ('a', 'movs r0, #0x80000000', {}), ('a', 'ands r0, r1, #0xff', {}), ('a', 'mvns r0, #0x3fc', {}),
+    ('t', 'movs.w r0, #0x80000000', {}), ('t', 'ands r0, r1, #0xff00ff00', {}), ('t', 'tst r1, #0x80000000', {}),
+    ('t', 'rrxs r0, r1', {}), ('t', 'lsls.w r0, r1, r2', {2: 32}), ('t', 'asrs.w r0, r1, #32', {}),
+    ('t', 'adcs.w r0, r1, r2, lsr #32', {}), ('t', 'sbcs r0, r1', {}),
+    ('a', 'umaal r0, r1, r2, r3', {0: 0xffffffff, 1: 0xffffffff, 2: 0xffffffff, 3: 0xffffffff}),
+    ('a', 'smmlsr r0, r1, r2, r3', {}), ('a', 'smmulr r0, r1, r2', {1: 0x7fffffff, 2: 0x7fffffff}),
+    ('t', 'smmlar r0, r1, r2, r3', {}), ('a', 'usada8 r0, r1, r2, r3', {}), ('a', 'sel r0, r1, r2', {}),
+    ('a', 'pkhtb r0, r1, r2, asr #32', {}), ('a', 'pkhbt r0, r1, r2, lsl #31', {}), ('t', 'pkhtb r0, r1, r2', {}),
+    ('a', 'sxtab16 r0, r1, r2, ror #8', {}), ('t', 'uxtab16 r0, r1, r2, ror #24', {}), ('a', 'sxtah r0, r1, r2, ror #16', {}),
+    ('a', 'bfi r0, r1, #0, #32', {}), ('a', 'bfc r0, #31, #1', {}), ('t', 'bfi r0, r1, #31, #1', {}),
+    ('a', 'sbfx r0, r1, #0, #32', {}), ('t', 'ubfx r0, r1, #31, #1', {}), ('a', 'sbfx r0, r1, #31, #1', {1: 0x80000000}),
+    ('a', 'muls r0, r1, r2', {1: 0x10000, 2: 0x10000}), ('a', 'smulls r0, r1, r2, r3', {2: 0x80000000, 3: 0x80000000}),
+    ('a', 'umlals r0, r1, r2, r3', {}), ('t', 'muls r0, r1, r0', {}), ('a', 'mls r0, r1, r2, r3', {}),
+    ('a', 'revsh r0, r1', {1: 0x12345680}), ('t', 'rbit r0, r1', {}), ('a', 'clz r0, r1', {1: 0}),
+    ('t', 'addw r0, r13, #0xfff', {}), ('t', 'subw r13, r13, #1', {}), ('t', 'movt r0, #0xffff', {}),
+]
+
+def assemble(thumb, text):
+    """The instruction words (T32: halfwords) GNU as gives {@code text}."""
+    with tempfile.TemporaryDirectory() as tmp:
+        open(f'{tmp}/x.s', 'w').write('.syntax unified\n.%s\n%s\n' % ('thumb' if thumb else 'arm', text))
+        subprocess.check_call(['arm-linux-gnueabihf-as', '-march=armv7ve', '-o', f'{tmp}/x.o', f'{tmp}/x.s'])
+        subprocess.check_call(['arm-linux-gnueabihf-objcopy', '-O', 'binary', '-j', '.text', f'{tmp}/x.o', f'{tmp}/x.bin'])
+        b = open(f'{tmp}/x.bin', 'rb').read()
+    if thumb:
+        return [int.from_bytes(b[k:k + 2], 'little') for k in range(0, len(b), 2)]
+    return [int.from_bytes(b[k:k + 4], 'little') for k in range(0, len(b), 4)]
+
 def value():
     r = random.random()
     if r < 0.4:
@@ -204,6 +258,13 @@ def main():
             for r, e in regs.items():
                 st[r] = e.replace('{n}', 'n{i}').replace('{t}', 't{i}')
             cases.append((thumb, words + [0xde00 if thumb else 0xe7f000f0], st))
+    for mode, text, regs in EXPLICIT:
+        words = assemble(mode == 't', text)
+        for _ in range(4):
+            st = state()
+            for r, v in regs.items():
+                st[r] = v
+            cases.append((mode == 't', words, st))
     for t in T16 + T32:
         for _ in range(per):
             w, n = word(t)
