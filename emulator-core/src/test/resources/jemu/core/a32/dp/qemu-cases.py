@@ -185,6 +185,72 @@ def assemble(thumb, text):
         return [int.from_bytes(b[k:k + 2], 'little') for k in range(0, len(b), 2)]
     return [int.from_bytes(b[k:k + 4], 'little') for k in range(0, len(b), 4)]
 
+def a32_mine(w):
+    """Whether the A32 decoder sends w (cond AL) to DataProcessing (A32Decoder's routing)."""
+    op1, op2, top = w >> 20 & 0x1f, w >> 4 & 0xf, w >> 25 & 7
+    if top == 0b011:
+        return w & 0x10 != 0
+    if top == 0b001:
+        return op1 not in (0b10000, 0b10100) and op1 & 0b11011 != 0b10010 or op1 in (0b10000, 0b10100)
+    if top != 0:
+        return False
+    if op1 & 0b11001 == 0b10000 and op2 & 0b1000 == 0:
+        return op2 & 7 == 0b001 and op1 == 0b10110 or op2 & 7 == 0b101
+    if op1 & 0b11001 == 0b10000 and op2 & 0b1001 == 0b1000:
+        return True
+    if op2 == 0b1001:
+        return op1 & 0b10000 == 0
+    return op2 & 0b1001 != 0b1001
+
+def t32_mine(w):
+    """Whether the T32 decoder sends w to DataProcessing (T32Decoder's routing)."""
+    op1, op2, op = w >> 27 & 3, w >> 20 & 0x7f, w & 0x8000
+    if op1 == 1:
+        return op2 & 0b1100000 == 0b0100000
+    if op1 == 2:
+        return op == 0
+    return op1 == 3 and (op2 & 0b1110000 == 0b0100000 or op2 & 0b1110000 == 0b0110000)
+
+def t16_mine(h):
+    """Whether the T32 decoder sends the halfword h to DataProcessing."""
+    top = h >> 12
+    if top <= 3:
+        return True
+    if top == 4:
+        return h & 0xfc00 == 0x4000 or h & 0xfc00 == 0x4400 and h & 0x300 != 0x300
+    if top == 0b1010:
+        return True
+    if top != 0b1011:
+        return False
+    op = h >> 5 & 0x7f
+    return not (op & 0b1110000 == 0b1110000 or op & 0b0101000 == 0b0001000 or op & 0b1110000 in (0b0100000, 0b1100000)
+                or op & 0b1111110 == 0b0110010)
+
+def sweep():
+    """Random words over the whole encoding space the decoders give DataProcessing, for UNDEFINED
+    to agree; words that could write the PC (1111 in a destination field) are left out."""
+    out = []
+    while len(out) < SWEEP_A32:
+        w = 0xe0000000 | random.getrandbits(28)
+        if a32_mine(w) and w >> 12 & 0xf != 15 and w >> 16 & 0xf != 15:
+            out.append((False, [w]))
+    n = 0
+    while n < SWEEP_T32:
+        w = 0xe8000000 | random.getrandbits(27)
+        if t32_mine(w) and w >> 8 & 0xf != 15 and w >> 12 & 0xf != 15:
+            out.append((True, [w >> 16, w & 0xffff]))
+            n += 1
+    n = 0
+    while n < SWEEP_T16:
+        h = random.getrandbits(16)
+        special = h & 0xfc00 == 0x4400 and h & 0x300 != 0x100
+        if t16_mine(h) and not (special and (h >> 4 & 8 | h & 7) == 15) and h != 0xbabc:
+            out.append((True, [h]))
+            n += 1
+    return out
+
+SWEEP_A32, SWEEP_T32, SWEEP_T16 = 1500, 1500, 400
+
 def value():
     r = random.random()
     if r < 0.4:
@@ -258,6 +324,8 @@ def main():
             for r, e in regs.items():
                 st[r] = e.replace('{n}', 'n{i}').replace('{t}', 't{i}')
             cases.append((thumb, words + [0xde00 if thumb else 0xe7f000f0], st))
+    for thumb, words in sweep():
+        cases.append((thumb, words, state()))
     for mode, text, regs in EXPLICIT:
         words = assemble(mode == 't', text)
         for _ in range(4):
