@@ -15,29 +15,29 @@ public final class DataProcessing {
         int op = insn >>> 21 & 0xf;
         boolean s = (insn & 1 << 20) != 0;
         int n = insn >>> 16 & 0xf, d = insn >>> 12 & 0xf;
-        if (op >= Alu.TST && op <= Alu.CMN) {
+        if (op >= AluOps.TST && op <= AluOps.CMN) {
             // QEMU requires the SBZ Rd field of the tests and compares to be zero.
             if (!s || d != 0) {
                 return null;
             }
-        } else if ((op == Alu.MOV || op == Alu.MVN) && n != 0) {
+        } else if ((op == AluOps.MOV || op == AluOps.MVN) && n != 0) {
             return null; // and the SBZ Rn field of the moves
         }
-        if (s && d == 15 && (op == Alu.SUB || op == Alu.MOV)) {
+        if (s && d == 15 && (op == AluOps.SUB || op == AluOps.MOV)) {
             return null; // SUBS PC, LR and MOVS PC: exception returns, UNPREDICTABLE in user mode (QEMU: UNDEF)
         }
         A32Insn i;
         if ((insn & 1 << 25) != 0) {
             int imm12 = insn & 0xfff;
-            i = Alu.immediate(op, s, d, n, Shifts.armExpandImm(imm12), Shifts.armExpandImmCarry(imm12));
+            i = AluOps.immediate(op, s, d, n, Shifts.armExpandImm(imm12), Shifts.armExpandImmCarry(imm12));
         } else if ((insn & 1 << 4) == 0) {
             int type = insn >>> 5 & 3, imm5 = insn >>> 7 & 0x1f;
-            i = Alu.register(op, s, d, n, insn & 0xf, Shifts.decodeImmShiftType(type, imm5),
+            i = AluOps.register(op, s, d, n, insn & 0xf, Shifts.decodeImmShiftType(type, imm5),
                     Shifts.decodeImmShiftAmount(type, imm5));
         } else {
-            i = Alu.registerShifted(op, s, d, n, insn & 0xf, insn >>> 5 & 3, insn >>> 8 & 0xf);
+            i = AluOps.registerShifted(op, s, d, n, insn & 0xf, insn >>> 5 & 3, insn >>> 8 & 0xf);
         }
-        return op >= Alu.TST && op <= Alu.CMN ? i : WritePc.wrap(i, d, true);
+        return op >= AluOps.TST && op <= AluOps.CMN ? i : WritePc.wrap(i, d, true);
     }
 
     /** MOVW, MOVT (A5.2: op1 10000, 10100). */
@@ -245,21 +245,21 @@ public final class DataProcessing {
         int rd = hw & 7, rn = hw >>> 3 & 7;
         if (op < 3) {
             int imm5 = hw >>> 6 & 0x1f;
-            return Alu.register(Alu.MOV, s, rd, 0, rn, op, Shifts.decodeImmShiftAmount(op, imm5));
+            return AluOps.register(AluOps.MOV, s, rd, 0, rn, op, Shifts.decodeImmShiftAmount(op, imm5));
         }
         if (op == 3) {
             boolean sub = (hw & 1 << 9) != 0;
             int low3 = hw >>> 6 & 7;
-            int aluOp = sub ? Alu.SUB : Alu.ADD;
-            return (hw & 1 << 10) != 0 ? Alu.immediate(aluOp, s, rd, rn, low3, -1)
-                    : Alu.register(aluOp, s, rd, rn, low3, Shifts.LSL, 0);
+            int aluOp = sub ? AluOps.SUB : AluOps.ADD;
+            return (hw & 1 << 10) != 0 ? AluOps.immediate(aluOp, s, rd, rn, low3, -1)
+                    : AluOps.register(aluOp, s, rd, rn, low3, Shifts.LSL, 0);
         }
         int rdn = hw >>> 8 & 7, imm8 = hw & 0xff;
         return switch (op) {
-            case 4 -> Alu.immediate(Alu.MOV, s, rdn, 0, imm8, -1);
-            case 5 -> Alu.immediate(Alu.CMP, true, 0, rdn, imm8, -1);
-            case 6 -> Alu.immediate(Alu.ADD, s, rdn, rdn, imm8, -1);
-            default -> Alu.immediate(Alu.SUB, s, rdn, rdn, imm8, -1);
+            case 4 -> AluOps.immediate(AluOps.MOV, s, rdn, 0, imm8, -1);
+            case 5 -> AluOps.immediate(AluOps.CMP, true, 0, rdn, imm8, -1);
+            case 6 -> AluOps.immediate(AluOps.ADD, s, rdn, rdn, imm8, -1);
+            default -> AluOps.immediate(AluOps.SUB, s, rdn, rdn, imm8, -1);
         };
     }
 
@@ -268,29 +268,29 @@ public final class DataProcessing {
         boolean s = !inIt;
         int op = hw >>> 6 & 0xf, m = hw >>> 3 & 7, dn = hw & 7;
         return switch (op) {
-            case 0b0010 -> Alu.registerShifted(Alu.MOV, s, dn, 0, dn, Shifts.LSL, m);
-            case 0b0011 -> Alu.registerShifted(Alu.MOV, s, dn, 0, dn, Shifts.LSR, m);
-            case 0b0100 -> Alu.registerShifted(Alu.MOV, s, dn, 0, dn, Shifts.ASR, m);
-            case 0b0111 -> Alu.registerShifted(Alu.MOV, s, dn, 0, dn, Shifts.ROR, m);
-            case 0b1000 -> Alu.register(Alu.TST, true, 0, dn, m, Shifts.LSL, 0);
-            case 0b1001 -> Alu.immediate(Alu.RSB, s, dn, m, 0, -1);
-            case 0b1010 -> Alu.register(Alu.CMP, true, 0, dn, m, Shifts.LSL, 0);
-            case 0b1011 -> Alu.register(Alu.CMN, true, 0, dn, m, Shifts.LSL, 0);
+            case 0b0010 -> AluOps.registerShifted(AluOps.MOV, s, dn, 0, dn, Shifts.LSL, m);
+            case 0b0011 -> AluOps.registerShifted(AluOps.MOV, s, dn, 0, dn, Shifts.LSR, m);
+            case 0b0100 -> AluOps.registerShifted(AluOps.MOV, s, dn, 0, dn, Shifts.ASR, m);
+            case 0b0111 -> AluOps.registerShifted(AluOps.MOV, s, dn, 0, dn, Shifts.ROR, m);
+            case 0b1000 -> AluOps.register(AluOps.TST, true, 0, dn, m, Shifts.LSL, 0);
+            case 0b1001 -> AluOps.immediate(AluOps.RSB, s, dn, m, 0, -1);
+            case 0b1010 -> AluOps.register(AluOps.CMP, true, 0, dn, m, Shifts.LSL, 0);
+            case 0b1011 -> AluOps.register(AluOps.CMN, true, 0, dn, m, Shifts.LSL, 0);
             case 0b1101 -> new Multiply.Mul(dn, m, dn, -1, false, s);
-            default -> Alu.register(T16_DP_OPS[op], s, dn, dn, m, Shifts.LSL, 0);
+            default -> AluOps.register(T16_DP_OPS[op], s, dn, dn, m, Shifts.LSL, 0);
         };
     }
 
-    private static final int[] T16_DP_OPS = {Alu.AND, Alu.EOR, -1, -1, -1, Alu.ADC, Alu.SBC, -1, -1, -1, -1, -1,
-            Alu.ORR, -1, Alu.BIC, Alu.MVN};
+    private static final int[] T16_DP_OPS = {AluOps.AND, AluOps.EOR, -1, -1, -1, AluOps.ADC, AluOps.SBC, -1, -1, -1, -1, -1,
+            AluOps.ORR, -1, AluOps.BIC, AluOps.MVN};
 
     /** A6.2.3 without BX/BLX: ADD, CMP, MOV with high registers (a PC destination branches). */
     public static A32Insn t16SpecialData(int hw, int pc, boolean inIt) {
         int dn = (hw >>> 4 & 8) | (hw & 7), m = hw >>> 3 & 0xf;
         return switch (hw >>> 8 & 3) {
-            case 0 -> WritePc.wrap(Alu.register(Alu.ADD, false, dn, dn, m, Shifts.LSL, 0), dn, true);
-            case 1 -> Alu.register(Alu.CMP, true, 0, dn, m, Shifts.LSL, 0);
-            default -> WritePc.wrap(Alu.register(Alu.MOV, false, dn, 0, m, Shifts.LSL, 0), dn, true);
+            case 0 -> WritePc.wrap(AluOps.register(AluOps.ADD, false, dn, dn, m, Shifts.LSL, 0), dn, true);
+            case 1 -> AluOps.register(AluOps.CMP, true, 0, dn, m, Shifts.LSL, 0);
+            default -> WritePc.wrap(AluOps.register(AluOps.MOV, false, dn, 0, m, Shifts.LSL, 0), dn, true);
         };
     }
 
@@ -338,8 +338,8 @@ public final class DataProcessing {
     // ---- T32
 
     /** T32 data-processing opcodes (bits 24..21) as A32 ones; -1 where unallocated (and PKH, 0110). */
-    private static final int[] T32_OPS = {Alu.AND, Alu.BIC, Alu.ORR, Alu.ORN, Alu.EOR, -1, -1, -1, Alu.ADD, -1,
-            Alu.ADC, Alu.SBC, -1, Alu.SUB, Alu.RSB, -1};
+    private static final int[] T32_OPS = {AluOps.AND, AluOps.BIC, AluOps.ORR, AluOps.ORN, AluOps.EOR, -1, -1, -1, AluOps.ADD, -1,
+            AluOps.ADC, AluOps.SBC, -1, AluOps.SUB, AluOps.RSB, -1};
 
     /**
      * The A32 operation of a T32 data-processing opcode with its aliases: TST, TEQ, CMN, CMP for
@@ -349,18 +349,18 @@ public final class DataProcessing {
         int a = T32_OPS[op];
         if (s && d == 15) {
             switch (a) {
-                case Alu.AND -> a = Alu.TST;
-                case Alu.EOR -> a = Alu.TEQ;
-                case Alu.ADD -> a = Alu.CMN;
-                case Alu.SUB -> a = Alu.CMP;
+                case AluOps.AND -> a = AluOps.TST;
+                case AluOps.EOR -> a = AluOps.TEQ;
+                case AluOps.ADD -> a = AluOps.CMN;
+                case AluOps.SUB -> a = AluOps.CMP;
                 default -> {}
             }
         }
         if (n == 15) {
-            if (a == Alu.ORR) {
-                a = Alu.MOV;
-            } else if (a == Alu.ORN) {
-                a = Alu.MVN;
+            if (a == AluOps.ORR) {
+                a = AluOps.MOV;
+            } else if (a == AluOps.ORN) {
+                a = AluOps.MVN;
             }
         }
         return a;
@@ -382,11 +382,11 @@ public final class DataProcessing {
             return WritePc.wrap(new Media.Pkh(d, n, m, imm5, (insn & 0x20) != 0), d, false);
         }
         int a = t32Op(op, s, n, d);
-        if (a < 0 || a == Alu.MOV && s && d == 15) {
+        if (a < 0 || a == AluOps.MOV && s && d == 15) {
             return null; // MOVS PC: an exception return, UNPREDICTABLE in user mode (QEMU: UNDEF)
         }
-        A32Insn i = Alu.register(a, s, d, n, m, Shifts.decodeImmShiftType(type, imm5), Shifts.decodeImmShiftAmount(type, imm5));
-        return WritePc.wrap(i, a >= Alu.TST && a <= Alu.CMN ? 0 : d, true);
+        A32Insn i = AluOps.register(a, s, d, n, m, Shifts.decodeImmShiftType(type, imm5), Shifts.decodeImmShiftAmount(type, imm5));
+        return WritePc.wrap(i, a >= AluOps.TST && a <= AluOps.CMN ? 0 : d, true);
     }
 
     /** A6.3.1: data-processing (modified immediate). */
@@ -396,11 +396,11 @@ public final class DataProcessing {
         int n = insn >>> 16 & 0xf, d = insn >>> 8 & 0xf;
         int imm12 = (insn >>> 15 & 0x800) | (insn >>> 4 & 0x700) | (insn & 0xff);
         int a = t32Op(op, s, n, d);
-        if (a < 0 || a == Alu.MOV && s && d == 15) {
+        if (a < 0 || a == AluOps.MOV && s && d == 15) {
             return null;
         }
-        A32Insn i = Alu.immediate(a, s, d, n, Shifts.thumbExpandImm(imm12), Shifts.thumbExpandImmCarry(imm12));
-        return WritePc.wrap(i, a >= Alu.TST && a <= Alu.CMN ? 0 : d, true);
+        A32Insn i = AluOps.immediate(a, s, d, n, Shifts.thumbExpandImm(imm12), Shifts.thumbExpandImmCarry(imm12));
+        return WritePc.wrap(i, a >= AluOps.TST && a <= AluOps.CMN ? 0 : d, true);
     }
 
     /** A6.3.3: data-processing (plain binary immediate): ADDW, SUBW, MOVW, MOVT, ADR, SSAT, USAT, SBFX, UBFX, BFI, BFC. */
@@ -450,7 +450,7 @@ public final class DataProcessing {
             if (s && d == 15) {
                 return null; // MOVS PC (QEMU: UNDEF)
             }
-            return WritePc.wrap(Alu.registerShifted(Alu.MOV, s, d, 0, n, op1 >>> 1, m), d, true);
+            return WritePc.wrap(AluOps.registerShifted(AluOps.MOV, s, d, 0, n, op1 >>> 1, m), d, true);
         }
         if (op1 < 0b0110 && (op2 & 0b1100) == 0b1000) {
             int kind = switch (op1) {

@@ -35,7 +35,7 @@ final class Multiply {
             int p = c.r[n] * c.r[m];
             int r = a < 0 ? p : sub ? c.r[a] - p : c.r[a] + p;
             if (s) {
-                c.nzcv = (r & Alu.N) | (r == 0 ? Alu.Z : 0) | (c.nzcv & (Alu.C | Alu.V));
+                c.nzcv = (r & AluOps.N) | (r == 0 ? AluOps.Z : 0) | (c.nzcv & (AluOps.C | AluOps.V));
             }
             c.r[d] = r;
         }
@@ -63,7 +63,7 @@ final class Multiply {
                 r += (long) c.r[dHi] << 32 | (c.r[dLo] & 0xffffffffL);
             }
             if (s) {
-                c.nzcv = ((int) (r >>> 32) & Alu.N) | (r == 0 ? Alu.Z : 0) | (c.nzcv & (Alu.C | Alu.V));
+                c.nzcv = ((int) (r >>> 32) & AluOps.N) | (r == 0 ? AluOps.Z : 0) | (c.nzcv & (AluOps.C | AluOps.V));
             }
             c.r[dLo] = (int) r;
             c.r[dHi] = (int) (r >>> 32);

@@ -10,8 +10,8 @@ import jemu.core.a32.A32Insn;
  * pseudocode (RSB and RSC invert Rn); logical operations take the shifter's carry. A compare or
  * test has no destination ({@code d < 0}). A destination of R15 is handled by {@link WritePc}.
  */
-final class Alu {
-    private Alu() {}
+final class AluOps {
+    private AluOps() {}
 
     /** A32 opcode numbering (bits 24..21), plus ORN. */
     static final int AND = 0, EOR = 1, SUB = 2, RSB = 3, ADD = 4, ADC = 5, SBC = 6, RSC = 7, TST = 8, TEQ = 9,
