@@ -231,7 +231,11 @@ final class TwoRegistersMisc {
         }
     }
 
-    /** VTRN: lane 2i+1 of Dd exchanged with lane 2i of Dm, in each D register (or half of Q). */
+    /**
+     * VTRN: lane 2i+1 of Dd exchanged with lane 2i of Dm, in each D register (or half of Q). With
+     * Dd = Dm (UNPREDICTABLE) the result is qemu's: Dm is written before Dd, a word at a time for
+     * 32-bit lanes.
+     */
     static final class Transpose extends A32Insn {
         private final int d, m, n, size;
 
@@ -244,15 +248,23 @@ final class TwoRegistersMisc {
 
         @Override
         public void exec(A32Cpu c) {
+            long[] r = c.d;
             for (int i = 0; i < n; i++) {
-                long x = c.d[d + i], y = c.d[m + i];
-                c.d[d + i] = Shuffle.trn(x, y, false, size);
-                c.d[m + i] = Shuffle.trn(x, y, true, size);
+                if (size == 2) {
+                    long y = r[m + i];
+                    long hi = r[d + i] >>> 32;
+                    r[m + i] = (y & ~0xffffffffL) | hi;
+                    r[d + i] = (r[d + i] & 0xffffffffL) | y << 32;
+                } else {
+                    long x = r[d + i], y = r[m + i];
+                    r[m + i] = Shuffle.trn(x, y, true, size);
+                    r[d + i] = Shuffle.trn(x, y, false, size);
+                }
             }
         }
     }
 
-    /** VUZP: Dd (Qd) gets the even lanes of the pair Dm:Dd (Qm:Qd), Dm (Qm) the odd ones. */
+    /** VUZP: Dd (Qd) gets the even lanes of the pair Dm:Dd (Qm:Qd), Dm (Qm) the odd ones; Dm first, as qemu. */
     static final class Unzip extends A32Insn {
         private final int d, m, size;
         private final boolean q;
@@ -269,19 +281,19 @@ final class TwoRegistersMisc {
             long[] r = c.d;
             if (q) {
                 long d0 = r[d], d1 = r[d + 1], m0 = r[m], m1 = r[m + 1];
-                r[d] = Shuffle.uzp(d0, d1, false, size);
-                r[d + 1] = Shuffle.uzp(m0, m1, false, size);
                 r[m] = Shuffle.uzp(d0, d1, true, size);
                 r[m + 1] = Shuffle.uzp(m0, m1, true, size);
+                r[d] = Shuffle.uzp(d0, d1, false, size);
+                r[d + 1] = Shuffle.uzp(m0, m1, false, size);
             } else {
                 long x = r[d], y = r[m];
-                r[d] = Shuffle.uzp(x, y, false, size);
                 r[m] = Shuffle.uzp(x, y, true, size);
+                r[d] = Shuffle.uzp(x, y, false, size);
             }
         }
     }
 
-    /** VZIP: the lanes of Dd and Dm (Qd and Qm) interleaved, low half to Dd (Qd), high half to Dm (Qm). */
+    /** VZIP: the lanes of Dd and Dm (Qd and Qm) interleaved, low half to Dd (Qd), high half to Dm (Qm); Dm first, as qemu. */
     static final class Zip extends A32Insn {
         private final int d, m, size;
         private final boolean q;
@@ -298,14 +310,14 @@ final class TwoRegistersMisc {
             long[] r = c.d;
             if (q) {
                 long d0 = r[d], d1 = r[d + 1], m0 = r[m], m1 = r[m + 1];
-                r[d] = Shuffle.zip(d0, m0, size);
-                r[d + 1] = Shuffle.zip(d0 >>> 32, m0 >>> 32, size);
                 r[m] = Shuffle.zip(d1, m1, size);
                 r[m + 1] = Shuffle.zip(d1 >>> 32, m1 >>> 32, size);
+                r[d] = Shuffle.zip(d0, m0, size);
+                r[d + 1] = Shuffle.zip(d0 >>> 32, m0 >>> 32, size);
             } else {
                 long x = r[d], y = r[m];
-                r[d] = Shuffle.zip(x, y, size);
                 r[m] = Shuffle.zip(x >>> 32, y >>> 32, size);
+                r[d] = Shuffle.zip(x, y, size);
             }
         }
     }
