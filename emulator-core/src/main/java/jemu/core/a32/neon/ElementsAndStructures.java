@@ -4,6 +4,7 @@ import static jemu.core.a32.neon.NeonElements.vd;
 
 import jemu.core.a32.A32Cpu;
 import jemu.core.a32.A32Insn;
+import jemu.core.a64.simd.Lanes;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
 
@@ -302,7 +303,7 @@ final class ElementsAndStructures {
             probeRead(c.mem, a, transfer);
             int t = d;
             for (int i = 0; i < nregs; i++) {
-                long v = jemu.core.a64.simd.Lanes.replicate(read(c.mem, a, size), size);
+                long v = Lanes.replicate(read(c.mem, a, size), size);
                 if (t < 32) {
                     dr[t] = v;
                 }

@@ -41,11 +41,16 @@ final class NeonOracle {
 
         /** A random state; R0-R7 point into this case's buffer, 32-byte aligned plus a small offset sometimes. */
         static Case random(int word, int index, RandomGenerator g) {
+            return random(word, index, g, false);
+        }
+
+        static Case random(int word, int index, RandomGenerator g, boolean floats) {
             Case c = new Case(word);
             for (int i = 0; i < 32; i++) {
-                c.d[i] = interesting(g);
+                c.d[i] = floats && g.nextInt(4) != 0 ? floats(g) : interesting(g);
             }
-            c.fpscr = g.nextInt(4) == 0 ? 0x08000000 : 0; // sometimes QC already set
+            // Advanced SIMD ignores the FPSCR's rounding mode, FZ and DN (but not AHP); flags accumulate
+            c.fpscr = g.nextInt(3) == 0 ? 0 : g.nextInt() & 0x07c0009f | g.nextInt(2) << 27;
             for (int i = 0; i < 8; i++) {
                 int off = g.nextInt(3) == 0 ? g.nextInt(8) * 4 + g.nextInt(2) * g.nextInt(4) : 32;
                 c.r[i] = (int) (bufAddress(index) + off);
@@ -71,6 +76,14 @@ final class NeonOracle {
         static long floats(RandomGenerator g) {
             int[] special = {0, 0x80000000, 0x7f800000, 0xff800000, 0x7fc00000, 0x7f800001, 0x00000001, 0x807fffff,
                 0x3f800000, 0x4f000000, 0xcf000000, 0x4f800000, 0x3f000000, 0x7f7fffff, 0x00800000};
+            if (g.nextInt(4) == 0) { // halves, for VCVT.F32.F16
+                long h = 0;
+                for (int i = 0; i < 4; i++) {
+                    int[] hs = {0, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0x0001, 0x83ff, 0x3c00, 0x7bff, 0x0400};
+                    h |= (long) (g.nextBoolean() ? hs[g.nextInt(hs.length)] : g.nextInt(0x10000)) << (16 * i);
+                }
+                return h;
+            }
             int lo = g.nextBoolean() ? special[g.nextInt(special.length)] : Float.floatToRawIntBits((float) (g.nextGaussian() * Math.pow(2, g.nextInt(80) - 40)));
             int hi = g.nextBoolean() ? special[g.nextInt(special.length)] : Float.floatToRawIntBits((float) (g.nextGaussian() * Math.pow(2, g.nextInt(80) - 40)));
             return lo & 0xffffffffL | (long) hi << 32;

@@ -20,10 +20,14 @@ class NeonOracleTest {
     private static final int N = Integer.getInteger("jemu.neon.cases", 600);
 
     private static void check(String name, ToIntFunction<RandomGenerator> word) throws Exception {
+        check(name, word, false);
+    }
+
+    private static void check(String name, ToIntFunction<RandomGenerator> word, boolean floats) throws Exception {
         RandomGenerator g = new SplittableRandom(name.hashCode());
         List<NeonOracle.Case> cases = new ArrayList<>();
         for (int i = 0; i < N; i++) {
-            cases.add(NeonOracle.Case.random(word.applyAsInt(g), i, g));
+            cases.add(NeonOracle.Case.random(word.applyAsInt(g), i, g, floats));
         }
         List<NeonOracle.Result> q;
         try {
@@ -60,6 +64,21 @@ class NeonOracleTest {
     @Test
     void twoRegistersMisc() throws Exception {
         check("misc", g -> 0xf3b00000 | g.nextInt(4) << 18 | g.nextInt(4) << 16 | g.nextInt(32) << 6 | dm(g));
+    }
+
+    /** The floating-point forms, from mostly floating-point (and half-precision) operands. */
+    @Test
+    void floatingPoint() throws Exception {
+        check("fp", g -> switch (g.nextInt(4)) {
+            // VRECPE, VRSQRTE, VCVT (integer), size 10, A = 11
+            case 0 -> 0xf3bb0400 | g.nextInt(8) << 7 | g.nextInt(2) << 6 | dm(g);
+            // comparisons with zero, VABS, VNEG (F = 1)
+            case 1 -> 0xf3b90400 | g.nextInt(8) << 7 | g.nextInt(2) << 6 | dm(g);
+            // VCVT.F16.F32, VCVT.F32.F16
+            case 2 -> 0xf3b60600 | g.nextInt(2) << 8 | dm(g);
+            // VCVT fixed point
+            default -> 0xf2a00e10 | g.nextInt(2) << 24 | g.nextInt(32) << 16 | g.nextInt(2) << 8 | g.nextInt(2) << 6 | dm(g);
+        }, true);
     }
 
     /** VSWP, VTRN, VUZP, VZIP with Vd == Vm (UNPREDICTABLE in the manual; qemu's result). */

@@ -4,10 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Exploration aid: the alignment and UNDEFINED behaviour of every VLDn/VSTn field combination, qemu vs jemu. */
-class NeonProbeTest {
+/**
+ * The alignment each VLDn/VSTn asks for, and which are UNDEFINED: every value of bits 11..4 of
+ * the multiple-structure, single-lane and all-lanes forms, from bases of several alignments,
+ * under qemu-arm and in jemu. (qemu 7.2 departs from the manual in places; jemu follows qemu.)
+ */
+class NeonAlignmentTest {
     static final int[] OFFS = {32, 33, 34, 36, 40, 48, 64};
 
     static String derive(List<NeonOracle.Result> rs, int from) {
@@ -30,10 +37,7 @@ class NeonProbeTest {
     }
 
     @Test
-    void probe() throws Exception {
-        if (System.getProperty("probe") == null) {
-            return;
-        }
+    void everyFieldCombination() throws Exception {
         List<Integer> words = new ArrayList<>();
         for (int bits = 0; bits < 256; bits++) {
             words.add(0xf4a00000 | 0 << 16 | 2 << 12 | bits << 4 | 15); // single lane / all lanes load, bits 11..4
@@ -52,14 +56,15 @@ class NeonProbeTest {
             }
         }
         List<NeonOracle.Result> q = NeonOracle.qemu(cases);
+        Assumptions.assumeTrue(q != null, "qemu-arm or arm-linux-gnueabihf-gcc missing");
         List<NeonOracle.Result> j = NeonOracle.jemu(cases);
+        List<String> fails = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String qs = derive(q, i * OFFS.length), js = derive(j, i * OFFS.length);
             if (!qs.equals(js)) {
-                int w = words.get(i);
-                System.out.printf("PROBE %08x b11_8=%s b7_4=%s qemu %s jemu %s%n", w, Integer.toBinaryString(16 | (w >>> 8) & 15).substring(1),
-                        Integer.toBinaryString(16 | (w >>> 4) & 15).substring(1), qs, js);
+                fails.add(String.format("%08x: qemu %s, jemu %s", words.get(i), qs, js));
             }
         }
+        assertTrue(fails.isEmpty(), String.join("\n", fails));
     }
 }
