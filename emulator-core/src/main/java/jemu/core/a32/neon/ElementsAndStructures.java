@@ -38,16 +38,16 @@ final class ElementsAndStructures {
         int n = (insn >>> 16) & 0xf, rm = insn & 0xf;
         int d = vd(insn);
         if ((insn & (1 << 23)) == 0) {
-            return multiple(insn, pc, load, n, rm, d);
+            return multiple(insn, load, n, rm, d);
         }
         int size = (insn >>> 10) & 3;
         if (size == 3) {
-            return load ? allLanes(insn, pc, n, rm, d) : null;
+            return load ? allLanes(insn, n, rm, d) : null;
         }
-        return singleLane(insn, pc, load, n, rm, d, size);
+        return singleLane(insn, load, n, rm, d, size);
     }
 
-    private static A32Insn multiple(int insn, int pc, boolean load, int n, int rm, int d) {
+    private static A32Insn multiple(int insn, boolean load, int n, int rm, int d) {
         int type = (insn >>> 8) & 0xf;
         int size = (insn >>> 6) & 3;
         int align = (insn >>> 4) & 3;
@@ -63,10 +63,10 @@ final class ElementsAndStructures {
         }
         // 64, 128 or 256 bits; qemu-arm 7.2 checks 256-bit alignment as 128-bit (measured)
         int alignBytes = align == 0 ? 1 : Math.min(1 << (align + 2), 16);
-        return new Multiple(pc, load, n, rm, d, t[0], t[1], t[2], size, alignBytes);
+        return new Multiple(load, n, rm, d, t[0], t[1], t[2], size, alignBytes);
     }
 
-    private static A32Insn allLanes(int insn, int pc, int n, int rm, int d) {
+    private static A32Insn allLanes(int insn, int n, int rm, int d) {
         int nregs = ((insn >>> 8) & 3) + 1;
         int size = (insn >>> 6) & 3;
         boolean t = (insn & (1 << 5)) != 0;
@@ -94,10 +94,10 @@ final class ElementsAndStructures {
             }
         }
         int stride = t ? 2 : 1;
-        return new AllLanes(pc, n, rm, d, nregs, size, nregs == 1 ? 1 : stride, nregs == 1 && t, alignBytes);
+        return new AllLanes(n, rm, d, nregs, size, nregs == 1 ? 1 : stride, nregs == 1 && t, alignBytes);
     }
 
-    private static A32Insn singleLane(int insn, int pc, boolean load, int n, int rm, int d, int size) {
+    private static A32Insn singleLane(int insn, boolean load, int n, int rm, int d, int size) {
         int nregs = ((insn >>> 8) & 3) + 1;
         int indexAlign = (insn >>> 4) & 0xf;
         int index = indexAlign >>> (size + 1);
@@ -138,21 +138,21 @@ final class ElementsAndStructures {
                 default -> alignBytes = size == 2 ? 1 << (size + align) : 4 << size;
             }
         }
-        return new SingleLane(pc, load, n, rm, d, nregs, size, index, stride, alignBytes);
+        return new SingleLane(load, n, rm, d, nregs, size, index, stride, alignBytes);
     }
 
     /** Common parts: base, alignment, write-back (possibly to the PC, which ends the block). */
     abstract static class Access extends A32Insn {
-        final int pc, n, rm, alignBytes, transfer;
+        final int n, rm, alignBytes, transfer;
 
-        Access(int pc, int n, int rm, int alignBytes, int transfer) {
-            this.pc = pc;
+        Access(int n, int rm, int alignBytes, int transfer) {
             this.n = n;
             this.rm = rm;
             this.alignBytes = alignBytes;
             this.transfer = transfer;
         }
 
+        /** A write-back to the PC (UNPREDICTABLE) branches, as in qemu: the only way this ends a block. */
         @Override
         public final boolean endsBlock() {
             return n == 15 && rm != 15;
@@ -176,13 +176,6 @@ final class ElementsAndStructures {
                 c.branchWritePc(v);
             } else {
                 c.r[n] = v;
-            }
-        }
-
-        /** For a block-ending instruction that did not branch. */
-        final void next(A32Cpu c) {
-            if (n == 15 && rm != 15) {
-                c.pc = pc + 4;
             }
         }
     }
@@ -244,9 +237,9 @@ final class ElementsAndStructures {
         private final boolean load;
         private final int d, nregs, interleave, spacing, size;
 
-        Multiple(int pc, boolean load, int n, int rm, int d, int nregs, int interleave, int spacing, int size,
+        Multiple(boolean load, int n, int rm, int d, int nregs, int interleave, int spacing, int size,
                 int alignBytes) {
-            super(pc, n, rm, alignBytes, nregs * interleave * 8);
+            super(n, rm, alignBytes, nregs * interleave * 8);
             this.load = load;
             this.d = d;
             this.nregs = nregs;
@@ -278,7 +271,6 @@ final class ElementsAndStructures {
                 }
             }
             writeBack(c);
-            next(c);
         }
     }
 
@@ -287,8 +279,8 @@ final class ElementsAndStructures {
         private final int d, nregs, size, stride;
         private final boolean both;
 
-        AllLanes(int pc, int n, int rm, int d, int nregs, int size, int stride, boolean both, int alignBytes) {
-            super(pc, n, rm, alignBytes, nregs << size);
+        AllLanes(int n, int rm, int d, int nregs, int size, int stride, boolean both, int alignBytes) {
+            super(n, rm, alignBytes, nregs << size);
             this.d = d;
             this.nregs = nregs;
             this.size = size;
@@ -314,7 +306,6 @@ final class ElementsAndStructures {
                 a += 1 << size;
             }
             writeBack(c);
-            next(c);
         }
     }
 
@@ -323,9 +314,9 @@ final class ElementsAndStructures {
         private final boolean load;
         private final int d, nregs, size, index, stride;
 
-        SingleLane(int pc, boolean load, int n, int rm, int d, int nregs, int size, int index, int stride,
+        SingleLane(boolean load, int n, int rm, int d, int nregs, int size, int index, int stride,
                 int alignBytes) {
-            super(pc, n, rm, alignBytes, nregs << size);
+            super(n, rm, alignBytes, nregs << size);
             this.load = load;
             this.d = d;
             this.nregs = nregs;
@@ -352,7 +343,6 @@ final class ElementsAndStructures {
                 a += 1 << size;
             }
             writeBack(c);
-            next(c);
         }
     }
 }

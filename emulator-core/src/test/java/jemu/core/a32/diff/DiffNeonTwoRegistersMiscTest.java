@@ -6,6 +6,7 @@ import static jemu.core.a32.diff.DiffNeon2Support.t32DataProcessing;
 import org.junit.jupiter.api.Test;
 
 import jemu.core.a64.diff.Encoding;
+import jemu.core.a64.diff.States;
 
 /**
  * A7.4.5 "Two registers, miscellaneous" (jemu.core.a32.neon.TwoRegistersMisc): every size, A and
@@ -27,6 +28,32 @@ class DiffNeonTwoRegistersMiscTest {
     void a32() {
         A32Differential.check("neon 2misc a32", A32Differential.count(2000),
                 (r, i) -> A32Differential.a32("neon 2misc a32 #" + i, word(r), state(r), r));
+    }
+
+    /**
+     * The single-precision forms (VRECPE, VRSQRTE, VCVT to and from integers, comparisons with
+     * zero, VABS, VNEG) and VCVT between half and single precision, from floating-point operands.
+     */
+    @Test
+    void floatingPoint() {
+        Encoding fp = Encoding.of("1111 0011 1 D:1 11 10 11 Vd:4 0 1 op:3 Q:1 M:1 0 Vm:4");
+        Encoding compare = Encoding.of("1111 0011 1 D:1 11 10 01 Vd:4 0 1 op:3 Q:1 M:1 0 Vm:4");
+        Encoding half = Encoding.of("1111 0011 1 D:1 11 01 10 Vd:4 0 11 op:1 00 M:1 0 Vm:4");
+        A32Differential.check("neon 2misc fp", A32Differential.count(1500), (r, i) -> {
+            int w = switch (r.nextInt(3)) {
+                case 0 -> fp.random(r);
+                case 1 -> compare.random(r);
+                default -> half.random(r);
+            };
+            A32ArchState s = state(r);
+            for (int k = 0; k < 32; k++) {
+                s.d[k] = r.nextInt(3) == 0
+                        ? States.halfBits(r) | (long) States.halfBits(r) << 16 | (long) States.halfBits(r) << 32
+                                | (long) States.halfBits(r) << 48
+                        : (States.floatBits(r) & 0xffffffffL) | (long) States.floatBits(r) << 32;
+            }
+            return A32Differential.a32("neon 2misc fp #" + i, w, s, r);
+        });
     }
 
     @Test
