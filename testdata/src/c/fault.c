@@ -34,10 +34,18 @@ int main(int argc, char **argv) {
         p[4096] = 1;
     }
     if (!strcmp(what, "udf")) {
+#if defined(__arm__)
+        __asm__ volatile("udf #0");
+#else
         __asm__ volatile(".inst 0x00000000");
+#endif
     }
     if (!strcmp(what, "brk")) {
+#if defined(__arm__)
+        __asm__ volatile("bkpt #1");
+#else
         __asm__ volatile("brk #1");
+#endif
     }
     if (!strcmp(what, "abort")) {
         abort();

@@ -205,12 +205,22 @@ static void nans(void) {
 
 static uint64_t get_fpcr(void) {
     uint64_t v;
+#if defined(__arm__)
+    uint32_t w;
+    __asm__ volatile("vmrs %0, fpscr" : "=r"(w)); /* FZ and DN: the same bits as FPCR's */
+    v = w;
+#else
     __asm__ volatile("mrs %0, fpcr" : "=r"(v));
+#endif
     return v;
 }
 
 static void set_fpcr(uint64_t v) {
+#if defined(__arm__)
+    __asm__ volatile("vmsr fpscr, %0" : : "r"((uint32_t) v));
+#else
     __asm__ volatile("msr fpcr, %0" : : "r"(v));
+#endif
 }
 
 /* FPCR.FZ (bit 24): denormal inputs and results are zero; FPCR.DN (bit 25): NaN results are the default NaN. */

@@ -71,11 +71,19 @@ static void ill_trap(void) {
     extern char udf_here[], brk_here[];
     expected_addr = udf_here;
     if (sigsetjmp(env, 1) == 0) {
+#if defined(__arm__)
+        __asm__ volatile(".globl udf_here\nudf_here: .inst 0xe7f000f0"); /* udf #0; built with -marm */
+#else
         __asm__ volatile(".globl udf_here\nudf_here: .inst 0x00000000");
+#endif
     }
     expected_addr = brk_here;
     if (sigsetjmp(env, 1) == 0) {
+#if defined(__arm__)
+        __asm__ volatile(".globl brk_here\nbrk_here: bkpt #7");
+#else
         __asm__ volatile(".globl brk_here\nbrk_here: brk #7");
+#endif
     }
     printf("recovered\n");
 }
@@ -210,19 +218,32 @@ static void altstack_case(void) {
 
 static void on_skip(int sig, siginfo_t *si, void *ucv) {
     ucontext_t *uc = ucv;
+#if defined(__arm__)
+    uc->uc_mcontext.arm_pc += 4; /* skip the faulting instruction (A32: built with -marm) */
+    uc->uc_mcontext.arm_r0 = 1234;
+#else
     uc->uc_mcontext.pc += 4; /* skip the faulting instruction */
     uc->uc_mcontext.regs[0] = 1234;
+#endif
     got++;
 }
 
 static void edit_context(void) {
     install(SIGSEGV, on_skip, 0);
     long r;
+#if defined(__arm__)
+    __asm__ volatile("mov r0, #7\n"
+                     "mov r2, #0\n"
+                     "ldr r1, [r2]\n" /* faults; the handler skips it and sets r0 */
+                     "mov %0, r0\n"
+                     : "=r"(r) : : "r0", "r1", "r2", "memory");
+#else
     __asm__ volatile("mov x0, #7\n"
                      "mov x2, xzr\n"
                      "ldr x1, [x2]\n" /* faults; the handler skips it and sets x0 */
                      "mov %0, x0\n"
                      : "=r"(r) : : "x0", "x1", "x2", "memory");
+#endif
     printf("skipped: got=%d x0=%ld\n", got, r);
 }
 
@@ -344,13 +365,34 @@ static void itimer_restart(void) {
 
 static void on_fp(int sig) {
     /* clobber the FP/SIMD registers the interrupted code holds values in */
+#if defined(__arm__)
+    __asm__ volatile("vmov.i8 d8, #0x55\nvmov.i8 d9, #0x66\nvmov.i8 d16, #0x77\nvmov.i8 d31, #0x11\n"
+                     "vmov.f64 d0, #1.0\n" ::: "d0", "d8", "d9", "d16", "d31");
+#else
     __asm__ volatile("movi v8.16b, #0x55\nmovi v9.16b, #0x66\nmovi v16.16b, #0x77\nmovi v31.16b, #0x11\n"
                      "fmov d0, #1.0\n" ::: "v0", "v8", "v9", "v16", "v31");
+#endif
 }
 
 static void fp_preserved(void) {
     signal(SIGUSR1, on_fp);
     double out[4];
+#if defined(__arm__)
+    __asm__ volatile("vmov.f64 d8, #2.5\n"
+                     "vmov.f64 d9, #-3.0\n"
+                     "vmov.f64 d16, #0.125\n"
+                     "vmov.f64 d31, #10.0\n"
+                     "mov r7, #37\n" /* kill(getpid(), SIGUSR1) */
+                     "mov r0, %1\n"
+                     "mov r1, #10\n"
+                     "svc #0\n"
+                     "vstr d8, [%0]\n"
+                     "vstr d9, [%0, #8]\n"
+                     "vstr d16, [%0, #16]\n"
+                     "vstr d31, [%0, #24]\n"
+                     : : "r"(out), "r"((long) getpid())
+                     : "r0", "r1", "r7", "d8", "d9", "d16", "d31", "memory");
+#else
     __asm__ volatile("fmov d8, #2.5\n"
                      "fmov d9, #-3.0\n"
                      "fmov d16, #0.125\n"
@@ -365,6 +407,7 @@ static void fp_preserved(void) {
                      "str d31, [%0, #24]\n"
                      : : "r"(out), "r"((long) getpid())
                      : "x0", "x1", "x8", "v8", "v9", "v16", "v31", "memory");
+#endif
     printf("fp: %g %g %g %g\n", out[0], out[1], out[2], out[3]);
 }
 

@@ -21,6 +21,12 @@
  *   ROLE_SH     HOME/bin/sh-shim: what cross-build-start puts at /bin/sh: `jemu -0 ARGV0 /bin/sh.real ARGS...`.
  *   ROLE_XSTART HOME/bin/cross-build-start: /bin/sh -> /bin/sh.real, the shim at /bin/sh.
  *   ROLE_XEND   HOME/bin/cross-build-end: undoes it.
+ *   ROLE_BINFMT HOME/bin/jemu-binfmt: jemu as the kernel's binfmt_misc interpreter, for any flags
+ *               (POCF): the kernel runs it as `jemu-binfmt PATH [ARGV0] ARGS...`; whether ARGV0 is
+ *               there (P) and the descriptor of an open binary (O, C) are in this process's
+ *               auxiliary vector only (AT_FLAGS, AT_EXECFD), so they are passed on to jemu as
+ *               `--binfmt-exec AT_FLAGS AT_EXECFD`. Registered with F, the kernel opens this file
+ *               when registering, and it then runs in containers that have only the bundle.
  *
  * HOME is found from /proc/self/exe when /proc is mounted and that path holds the bundle's loader,
  * else it is JEMU_PREFIX (the bundle's --prefix, where it was meant to be placed), so a bare
@@ -32,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #define ROLE_JEMU 0
@@ -39,6 +46,7 @@
 #define ROLE_SH 2
 #define ROLE_XSTART 3
 #define ROLE_XEND 4
+#define ROLE_BINFMT 5
 
 #ifndef JEMU_ROLE
 #define JEMU_ROLE ROLE_JEMU
@@ -94,7 +102,7 @@ static char *path(const char *rest) {
 }
 
 static int run_java(int argc, char **argv, int role) {
-    /* loader + 4 loader words + 10 JVM/jar words + 3 shim words + argv + NULL */
+    /* loader + 4 loader words + 10 JVM/jar words + 3 shim or binfmt words + argv + NULL */
     char **args = calloc((size_t) argc + 24, sizeof *args);
     if (args == NULL) {
         fputs("jemu: out of memory\n", stderr);
@@ -127,6 +135,18 @@ static int run_java(int argc, char **argv, int role) {
         args[n++] = "-0";
         args[n++] = argv[0];
         args[n++] = SH_REAL;
+    }
+    if (role == ROLE_BINFMT) {
+        /* getauxval gives 0 for an absent entry: AT_EXECFD is absent without O or C. */
+        static char flags[24], fd[24];
+        errno = 0;
+        unsigned long execfd = getauxval(AT_EXECFD);
+        int have_fd = errno == 0;
+        snprintf(flags, sizeof flags, "%lu", getauxval(AT_FLAGS));
+        snprintf(fd, sizeof fd, "%ld", have_fd ? (long) execfd : -1L);
+        args[n++] = "--binfmt-exec";
+        args[n++] = flags;
+        args[n++] = fd;
     }
     for (int i = 1; i < argc; i++) {
         args[n++] = argv[i];

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
  * DIR/bin/sh-shim              the launcher as /bin/sh: jemu -0 ARGV0 /bin/sh.real ARGS...
  * DIR/bin/cross-build-start    /bin/sh -> /bin/sh.real, /bin/sh -> DIR/bin/sh-shim
  * DIR/bin/cross-build-end      and back
+ * DIR/bin/jemu-binfmt          the launcher as binfmt_misc interpreter (any of the flags POCF)
  * DIR/lib/jemu.jar             this jar
  * DIR/lib/ld-linux-x86-64.so.2 the host's dynamic loader, and the C libraries the runtime needs
  * DIR/runtime/                 a jlink'ed Java runtime; bin/java is the launcher as plain java,
@@ -50,7 +51,7 @@ final class BundleCommand implements Callable<Integer> {
 
     /** Launcher roles: the JEMU_ROLE numbers of jemu-launcher.c, and where each binary goes. */
     private static final Map<String, Integer> ROLES = Map.of("bin/jemu", 0, "runtime/bin/java", 1, "bin/sh-shim", 2,
-            "bin/cross-build-start", 3, "bin/cross-build-end", 4);
+            "bin/cross-build-start", 3, "bin/cross-build-end", 4, "bin/jemu-binfmt", 5);
 
     private static final Pattern LDD_LINE = Pattern.compile("^\\s*(\\S+)(?:\\s+=>\\s+(\\S+))?\\s+\\(0x[0-9a-f]+\\)\\s*$");
 

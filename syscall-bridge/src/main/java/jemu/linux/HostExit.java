@@ -15,6 +15,12 @@ public final class HostExit {
     /** What must happen before the process ends, whichever way (a vfork child's hand-back). */
     private static volatile Runnable beforeExit = () -> { };
 
+    /**
+     * {@code -Djemu.exit=jvm}: exit through the JVM's shutdown, for a training run that writes
+     * an AOT cache at exit (bin/jemu-aot); slower by the wait for threads in native calls.
+     */
+    private static final boolean THROUGH_JVM = "jvm".equals(System.getProperty("jemu.exit"));
+
     public static void setBeforeExit(Runnable r) {
         beforeExit = r;
     }
@@ -29,6 +35,9 @@ public final class HostExit {
         beforeExit.run();
         System.out.flush();
         System.err.flush();
+        if (THROUGH_JVM) {
+            System.exit(status & 0xff);
+        }
         jemu.core.host.Syscall.call(HostSyscall.EXIT_GROUP, status & 0xff, 0, 0, 0, 0, 0);
         Runtime.getRuntime().halt(status & 0xff);
     }

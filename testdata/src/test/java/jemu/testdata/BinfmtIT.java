@@ -249,9 +249,15 @@ class BinfmtIT {
     @AfterAll
     static void unmount() throws Exception {
         live.forEach(BinfmtIT::remove);
+        unmountIfOurs(dir);
+    }
+
+    /** Unmounts binfmt_misc if {@link #mount} mounted it (this class or BundleIT). */
+    static synchronized void unmountIfOurs(Path cwd) {
         if (weMounted) {
-            Outcome o = Guest.run(List.of("umount", MOUNT.toString()), dir, null, null, 60);
+            Outcome o = Guest.run(List.of("umount", MOUNT.toString()), cwd, null, null, 60);
             assertEquals(0, o.status(), "umount " + MOUNT + ": " + o.err());
+            weMounted = false;
         }
     }
 
@@ -283,6 +289,16 @@ class BinfmtIT {
 
     /** Root, binfmt_misc mounted (by us if need be), busybox; else skip (or fail under CI). */
     static synchronized Path prepare() throws IOException {
+        mount();
+        Path copy = dir.resolve("busybox");
+        if (!Files.exists(copy)) {
+            Files.copy(BusyboxIT.busybox(), copy);
+        }
+        return copy;
+    }
+
+    /** Root, and binfmt_misc mounted (by us if need be); else skip (or fail under CI). */
+    static synchronized void mount() throws IOException {
         Guest.require("0".equals(String.valueOf(Files.getAttribute(Path.of("/proc/self"), "unix:uid"))),
                 "binfmt_misc registrations need root");
         if (!Files.exists(MOUNT.resolve("register"))) {
@@ -295,11 +311,6 @@ class BinfmtIT {
             }
             Guest.require(Files.exists(MOUNT.resolve("register")), "the kernel does not let us mount binfmt_misc");
         }
-        Path copy = dir.resolve("busybox");
-        if (!Files.exists(copy)) {
-            Files.copy(BusyboxIT.busybox(), copy);
-        }
-        return copy;
     }
 
     static Path interpreter() {
@@ -307,16 +318,24 @@ class BinfmtIT {
     }
 
     static void register(String name, String flags, Path interpreter) {
+        register(name, flags, interpreter, dir);
+    }
+
+    static void register(String name, String flags, Path interpreter, Path cwd) {
         assertFalse(Files.exists(MOUNT.resolve(name)), name + " exists already");
         live.add(name);
         Outcome o = Guest.jemu(List.of("binfmt", "register", "--name", name, "--flags", flags,
-                "--interpreter", interpreter.toString()), dir, null, null);
+                "--interpreter", interpreter.toString()), cwd, null, null);
         assertEquals(0, o.status(), o.err());
         assertTrue(Files.exists(MOUNT.resolve(name)), name + " not registered: " + o.out());
     }
 
     static void unregister(String name) {
-        Outcome o = Guest.jemu(List.of("binfmt", "unregister", "--name", name), dir, null, null);
+        unregister(name, dir);
+    }
+
+    static void unregister(String name, Path cwd) {
+        Outcome o = Guest.jemu(List.of("binfmt", "unregister", "--name", name), cwd, null, null);
         if (o.status() != 0) {
             remove(name);
         }

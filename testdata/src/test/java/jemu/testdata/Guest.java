@@ -34,6 +34,11 @@ public final class Guest {
         return Path.of(System.getProperty("jemu.testdata", ".")).resolve("bin/aarch64").toAbsolutePath().normalize();
     }
 
+    /** The directory of our own armhf (ARMv7-A, hard float) test programs. */
+    public static Path armhfPrograms() {
+        return Path.of(System.getProperty("jemu.testdata", ".")).resolve("bin/armhf").toAbsolutePath().normalize();
+    }
+
     /** Where testdata/fetch-debian.sh unpacked Debian packages. */
     public static Path debianCache() {
         return Path.of(System.getProperty("jemu.debian.cache", "../.cache/debian")).toAbsolutePath().normalize();
@@ -44,9 +49,18 @@ public final class Guest {
      * script writes its stamp last); the test is skipped, or fails under CI, when it is not there.
      */
     public static Path rootfs() {
-        Path r = Path.of(System.getProperty("jemu.rootfs", "../.cache/rootfs/rootfs-arm64")).toAbsolutePath().normalize();
+        return rootfs("arm64", System.getProperty("jemu.rootfs", "../.cache/rootfs/rootfs-arm64"));
+    }
+
+    /** As {@link #rootfs()}, the Debian bookworm armhf root filesystem. */
+    public static Path armhfRootfs() {
+        return rootfs("armhf", System.getProperty("jemu.rootfs.armhf", "../.cache/rootfs/rootfs-armhf"));
+    }
+
+    private static Path rootfs(String arch, String path) {
+        Path r = Path.of(path).toAbsolutePath().normalize();
         require(Files.isExecutable(r.resolve("usr/bin/bash")) && Files.exists(r.resolveSibling(r.getFileName() + ".stamp")),
-                "no Debian arm64 root filesystem at " + r + ": run testdata/make-rootfs.sh .cache/rootfs arm64");
+                "no Debian " + arch + " root filesystem at " + r + ": run testdata/make-rootfs.sh .cache/rootfs " + arch);
         return r;
     }
 
@@ -80,6 +94,13 @@ public final class Guest {
         return q;
     }
 
+    /** qemu-arm, the oracle for armhf guests. */
+    public static Path qemuArm() {
+        Path q = onPath("qemu-arm");
+        require(q != null, "qemu-arm is not on PATH: install qemu-user to compare with it");
+        return q;
+    }
+
     /** The java that runs jemu.jar: this JVM's own, a JDK 25. */
     static Path java() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
@@ -97,6 +118,13 @@ public final class Guest {
 
     public static Outcome qemu(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
         List<String> cmd = new ArrayList<>(List.of(qemu().toString()));
+        cmd.addAll(args);
+        return run(cmd, cwd, stdin, env);
+    }
+
+    /** {@code qemu-arm ARGS}: the oracle for armhf guests. */
+    public static Outcome qemuArm(List<String> args, Path cwd, byte[] stdin, Map<String, String> env) {
+        List<String> cmd = new ArrayList<>(List.of(qemuArm().toString()));
         cmd.addAll(args);
         return run(cmd, cwd, stdin, env);
     }

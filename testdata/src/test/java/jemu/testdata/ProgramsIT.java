@@ -39,15 +39,21 @@ class ProgramsIT {
      * both given {@code options} first, and fails with the first difference.
      */
     static void compare(Case c, Path tmp, Path programs, List<String> options) throws IOException {
-        Outcome expected = run(c, tmp.resolve("qemu"), programs, options, true);
-        Outcome actual = run(c, tmp.resolve("jemu"), programs, options, false);
+        compare(c, tmp, programs, options, false);
+    }
+
+    /** As {@link #compare(Case, Path, Path, List)}; with {@code armhf}, qemu-arm is the oracle. */
+    static void compare(Case c, Path tmp, Path programs, List<String> options, boolean armhf) throws IOException {
+        Outcome expected = run(c, tmp.resolve("qemu"), programs, options, true, armhf);
+        Outcome actual = run(c, tmp.resolve("jemu"), programs, options, false, armhf);
         String d = actual.differenceFrom(Oracles.asJemuWouldSay(expected));
         if (d != null) {
-            fail(c.name() + ": jemu " + String.join(" ", options) + " differs from qemu-aarch64:\n" + d);
+            fail(c.name() + ": jemu " + String.join(" ", options) + " differs from " + (armhf ? "qemu-arm" : "qemu-aarch64")
+                    + ":\n" + d);
         }
     }
 
-    private static Outcome run(Case c, Path dir, Path programs, List<String> options, boolean qemu)
+    private static Outcome run(Case c, Path dir, Path programs, List<String> options, boolean qemu, boolean armhf)
             throws IOException {
         Path scratch = Files.createDirectories(dir.resolve("scratch"));
         List<String> args = new ArrayList<>(options);
@@ -56,6 +62,9 @@ class ProgramsIT {
             args.add(i == 0 ? programs.resolve(w).toString() : w);
         }
         byte[] stdin = c.stdinFile() == null ? null : Files.readAllBytes(programs.resolve(c.stdinFile()));
-        return qemu ? Guest.qemu(args, dir, stdin, ENV) : Guest.jemu(args, dir, stdin, ENV);
+        if (!qemu) {
+            return Guest.jemu(args, dir, stdin, ENV);
+        }
+        return armhf ? Guest.qemuArm(args, dir, stdin, ENV) : Guest.qemu(args, dir, stdin, ENV);
     }
 }

@@ -139,7 +139,7 @@ class RootfsIT {
         return dir;
     }
 
-    private static void delete(Path p) throws IOException {
+    static void delete(Path p) throws IOException {
         try (Stream<Path> all = Files.walk(p)) {
             for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(q);

@@ -77,7 +77,7 @@ public final class A32Engine {
                 }
             } catch (GuestFault f) {
                 c.pc = pcReads[i] - b.pcOffset;
-                c.itState = b.itStates[i];
+                c.itState = b.itStates[i] & 0xff;
                 c.stop = Stop.FAULT;
                 c.fault = f;
                 return c.stop;

@@ -15,8 +15,18 @@ final class JvmFlags {
      * -Xrs keeps the JVM's shutdown handlers off SIGINT/SIGTERM/SIGHUP/SIGQUIT, which belong to
      * the guest.
      */
-    static final List<String> CHILD = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xrs",
-            "--enable-native-access=ALL-UNNAMED");
+    static final List<String> CHILD = childFlags();
+
+    private static List<String> childFlags() {
+        List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xrs",
+                "--enable-native-access=ALL-UNNAMED"));
+        // This JVM's AOT cache (bin/jemu passes -Djemu.aot with it): the child starts twice as
+        // fast with the classes it holds. The JVM quietly ignores a cache that does not fit (and
+        // refuses -Xshare with it); without one, the JDK's default CDS archive.
+        String aot = System.getProperty("jemu.aot");
+        flags.addAll(aot != null ? List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off,cds=off") : List.of("-Xshare:auto"));
+        return List.copyOf(flags);
+    }
 
     /** This JVM's class path, made absolute now: the guest may chdir before it forks. */
     static final String CLASS_PATH = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))

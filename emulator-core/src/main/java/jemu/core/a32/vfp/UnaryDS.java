@@ -1,0 +1,20 @@
+package jemu.core.a32.vfp;
+
+import jemu.core.a32.A32Cpu;
+import jemu.core.a32.A32Insn;
+
+/** A two-register operation from a double-precision register to a single-precision one. */
+final class UnaryDS extends A32Insn {
+    private final int op, d, m;
+
+    UnaryDS(int op, int d, int m) {
+        this.op = op;
+        this.d = d;
+        this.m = m;
+    }
+
+    @Override
+    public void exec(A32Cpu c) {
+        VfpRegs.setS(c, d, Unary.d2s(op, c.d[m], c.fp));
+    }
+}
