@@ -10,7 +10,8 @@ import jemu.core.memory.GuestFault;
  * written, so a fault on the second leaves every register unchanged.
  *
  * <p>As in qemu: Rt then Rt2 are written, then the base (so writeback wins an overlap with the
- * base); a write to R15 is a BranchWritePC; a store reads Rt and Rt2 before the writeback and
+ * base), and a post-indexed register offset is read after Rt and Rt2 are written (an overlap
+ * with Rm is UNPREDICTABLE); a write to R15 is a BranchWritePC; a store reads Rt and Rt2 before the writeback and
  * stores the first word before the second is checked.
  */
 final class Dual {
@@ -45,6 +46,9 @@ final class Dual {
             Access.writeReg(c, t, v1);
             Access.writeReg(c, t2, v2);
             if (wback) {
+                if (!index && m >= 0) {
+                    offsetAddr = base + (add ? c.r[m] : -c.r[m]);
+                }
                 Access.writeReg(c, n, offsetAddr);
             }
         }
