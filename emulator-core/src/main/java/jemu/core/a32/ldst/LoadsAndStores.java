@@ -47,7 +47,13 @@ public final class LoadsAndStores {
             if (n == PC && index && !wback) {
                 return new Single.LoadLiteral(type, t, (pcRead & ~3) + offset);
             }
+            if (type == WORD && index && !wback && t != PC) {
+                return new Single.LoadWordOffset(t, n, offset);
+            }
             return new Single.LoadImm(type, t, n, offset, index, wback);
+        }
+        if (type == WORD && index && !wback) {
+            return new Single.StoreWordOffset(t, n, offset);
         }
         return new Single.StoreImm(size(type), t, n, offset, index, wback);
     }

@@ -52,6 +52,38 @@ final class Single {
         }
     }
 
+    /** LDR Rt, [Rn, #offset] (Rt not the PC, no writeback): the common case, specialised. */
+    static final class LoadWordOffset extends A32Insn {
+        private final int t, n, offset;
+
+        LoadWordOffset(int t, int n, int offset) {
+            this.t = t;
+            this.n = n;
+            this.offset = offset;
+        }
+
+        @Override
+        public void exec(A32Cpu c) {
+            c.r[t] = c.mem.read32(A32Cpu.addr(c.r[n] + offset));
+        }
+    }
+
+    /** STR Rt, [Rn, #offset] (no writeback): the common case, specialised. */
+    static final class StoreWordOffset extends A32Insn {
+        private final int t, n, offset;
+
+        StoreWordOffset(int t, int n, int offset) {
+            this.t = t;
+            this.n = n;
+            this.offset = offset;
+        }
+
+        @Override
+        public void exec(A32Cpu c) {
+            c.mem.write32(A32Cpu.addr(c.r[n] + offset), c.r[t]);
+        }
+    }
+
     /** A load from an address known at decode time (the literal forms, PC-relative without writeback). */
     static final class LoadLiteral extends A32Insn {
         private final int type, t, address;
