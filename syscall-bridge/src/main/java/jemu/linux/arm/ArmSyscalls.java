@@ -60,7 +60,7 @@ public final class ArmSyscalls {
     }
 
     private static long unsupported(GuestThread t, int nr) {
-        t.process.warnUnsupported(nr, "syscall_" + nr);
+        t.process.warnUnsupported(nr, ArmSyscallNames.TABLE.name(nr));
         return -Errno.ENOSYS;
     }
 }

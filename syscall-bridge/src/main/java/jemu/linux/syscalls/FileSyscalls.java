@@ -272,22 +272,23 @@ public final class FileSyscalls extends Syscalls {
     }
 
     /**
-     * Rewrites a guest iovec array (64-bit: base, len) into the scratch area with host addresses.
-     * Guest arrays of 32-bit guests are converted by their ABI before reaching here.
+     * Rewrites a guest iovec array ({base, len}: two longs, 16 bytes on LP64, 8 on ILP32) into
+     * the scratch area as a host one.
      */
     long hostIovec(long iov, int count) {
         if (count < 0 || count > 1024) {
             throw new SyscallException(Errno.EINVAL);
         }
-        readable(iov, 16L * count);
+        long size = 2L * word;
+        readable(iov, size * count);
         MemorySegment s = host.scratch();
         long at = Host.STRUCT;
         if (16L * count > Host.SCRATCH_SIZE - at) {
             throw new SyscallException(Errno.EINVAL);
         }
         for (int i = 0; i < count; i++) {
-            long base = mem.read64(iov + 16L * i);
-            long len = mem.read64(iov + 16L * i + 8);
+            long base = readWord(iov + size * i);
+            long len = readLong(iov + size * i + word);
             s.set(JAVA_LONG, at + 16L * i, len == 0 ? 0 : buffer(base, len));
             s.set(JAVA_LONG, at + 16L * i + 8, len);
         }
@@ -295,9 +296,10 @@ public final class FileSyscalls extends Syscalls {
     }
 
     void noteIovecWrite(long iov, int count, long r) {
+        long size = 2L * word;
         for (int i = 0; i < count && r > 0; i++) {
-            long base = mem.read64(iov + 16L * i);
-            long len = Math.min(r, mem.read64(iov + 16L * i + 8));
+            long base = readWord(iov + size * i);
+            long len = Math.min(r, readWord(iov + size * i + word));
             mem.noteHostWrite(base, len);
             r -= len;
         }
@@ -336,26 +338,58 @@ public final class FileSyscalls extends Syscalls {
 
     // ------------------------------------------------------------------ metadata
 
+    /** A guest {@code struct stat} layout: its size, and the conversion from the host's at a checked address. */
+    public interface StatLayout {
+        int size();
+
+        void write(java.lang.foreign.MemorySegment ram, long addr, java.lang.foreign.MemorySegment hostStat);
+    }
+
+    /** The architecture's own struct stat (GuestArch.statSize/writeStat). */
+    private StatLayout archStat() {
+        return new StatLayout() {
+            @Override
+            public int size() {
+                return p.arch.statSize();
+            }
+
+            @Override
+            public void write(java.lang.foreign.MemorySegment ram, long addr, java.lang.foreign.MemorySegment h) {
+                p.arch.writeStat(ram, addr, h);
+            }
+        };
+    }
+
     public long fstat(int fd, long statAddr) {
+        return fstat(fd, statAddr, archStat());
+    }
+
+    /** fstat into {@code layout} (a 32-bit ABI has more than one struct stat). */
+    public long fstat(int fd, long statAddr, StatLayout layout) {
         long at = Host.STRUCT;
         long r = host.syscall(HostSyscall.FSTAT, hostFd(fd), host.scratchAddress(at));
-        return r < 0 ? r : putStat(statAddr, at);
+        return r < 0 ? r : putStat(statAddr, at, layout);
     }
 
     public long newfstatat(int dirfd, long pathAddr, long statAddr, int flags) {
+        return newfstatat(dirfd, pathAddr, statAddr, flags, archStat());
+    }
+
+    /** newfstatat into {@code layout}: also stat and lstat (AT_FDCWD, without or with AT_SYMLINK_NOFOLLOW). */
+    public long newfstatat(int dirfd, long pathAddr, long statAddr, int flags, StatLayout layout) {
         byte[] path = t.readPath(pathAddr);
         if (path.length == 0 && (flags & AT_EMPTY_PATH) != 0 && dirfd != AT_FDCWD) {
-            return fstat(dirfd, statAddr);
+            return fstat(dirfd, statAddr, layout);
         }
         long at = Host.STRUCT;
         int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
         long r = host.syscall(HostSyscall.NEWFSTATAT, hostDir, slot(Host.PATH1), host.scratchAddress(at), flags);
-        return r < 0 ? r : putStat(statAddr, at);
+        return r < 0 ? r : putStat(statAddr, at, layout);
     }
 
-    private long putStat(long statAddr, long hostAt) {
-        writable(statAddr, p.arch.statSize());
-        p.arch.writeStat(mem.segment(), statAddr, host.scratch().asSlice(hostAt, HostStat.LAYOUT.byteSize()));
+    private long putStat(long statAddr, long hostAt, StatLayout layout) {
+        writable(statAddr, layout.size());
+        layout.write(mem.segment(), statAddr, host.scratch().asSlice(hostAt, HostStat.LAYOUT.byteSize()));
         return 0;
     }
 

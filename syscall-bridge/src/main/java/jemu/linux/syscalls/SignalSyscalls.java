@@ -26,7 +26,10 @@ public final class SignalSyscalls extends Syscalls {
         super(t);
     }
 
-    /** rt_sigaction with the 64-bit struct sigaction: handler, flags, restorer, mask. */
+    /**
+     * rt_sigaction with the kernel's struct sigaction: handler, flags (unsigned long), restorer,
+     * then the 64-bit mask; 32 bytes on LP64, 20 on ILP32.
+     */
     public long rtSigaction(int sig, long act, long oldact, long sigsetSize) {
         if (sigsetSize != 8) {
             return -Errno.EINVAL;
@@ -36,19 +39,19 @@ public final class SignalSyscalls extends Syscalls {
         }
         long handler = 0, flags = 0, restorer = 0, mask = 0;
         if (act != 0) {
-            readable(act, 32);
-            handler = mem.read64(act);
-            flags = mem.read64(act + 8);
-            restorer = mem.read64(act + 16);
-            mask = mem.read64(act + 24);
+            readable(act, 3L * word + 8);
+            handler = readWord(act);
+            flags = readWord(act + word);
+            restorer = readWord(act + 2L * word);
+            mask = mem.read64(act + 3L * word);
         }
         if (oldact != 0) {
-            writable(oldact, 32);
+            writable(oldact, 3L * word + 8);
             synchronized (p.signalActions) {
-                mem.write64(oldact, p.signalActions.handler(sig));
-                mem.write64(oldact + 8, p.signalActions.flags(sig));
-                mem.write64(oldact + 16, p.signalActions.restorer(sig));
-                mem.write64(oldact + 24, p.signalActions.mask(sig));
+                writeWord(oldact, p.signalActions.handler(sig));
+                writeWord(oldact + word, p.signalActions.flags(sig));
+                writeWord(oldact + 2L * word, p.signalActions.restorer(sig));
+                mem.write64(oldact + 3L * word, p.signalActions.mask(sig));
             }
         }
         if (act != 0) {
@@ -183,26 +186,28 @@ public final class SignalSyscalls extends Syscalls {
         }
     }
 
-    /** sigaltstack with the 64-bit stack_t: ss_sp, ss_flags (int, padded), ss_size. */
+    /** sigaltstack with stack_t: ss_sp, ss_flags (int, padded on LP64), ss_size; 24 bytes on LP64, 12 on ILP32. */
     public long sigaltstack(long ss, long oldss) {
         long sp = t.stackPointer();
         long newSp = 0, newSize = 0;
         int newFlags = 0;
         if (ss != 0) {
-            readable(ss, 24);
-            newSp = mem.read64(ss);
-            newFlags = mem.read32(ss + 8);
-            newSize = mem.read64(ss + 16);
+            readable(ss, 3L * word);
+            newSp = readWord(ss);
+            newFlags = mem.read32(ss + word);
+            newSize = readWord(ss + 2L * word);
         }
         if (oldss != 0) {
-            writable(oldss, 24);
-            mem.write64(oldss, t.altStackSp);
-            mem.write32(oldss + 8, t.sasSsFlags(sp) | (t.altStackFlags & GuestThread.SS_AUTODISARM));
-            mem.write32(oldss + 12, 0);
-            mem.write64(oldss + 16, t.altStackSize);
+            writable(oldss, 3L * word);
+            writeWord(oldss, t.altStackSp);
+            mem.write32(oldss + word, t.sasSsFlags(sp) | (t.altStackFlags & GuestThread.SS_AUTODISARM));
+            if (!ilp32) {
+                mem.write32(oldss + 12, 0);
+            }
+            writeWord(oldss + 2L * word, t.altStackSize);
         }
         if (ss != 0) {
-            return setAltStack(newSp, newFlags, newSize, sp, 5120 /* arm64 MINSIGSTKSZ */);
+            return setAltStack(newSp, newFlags, newSize, sp, ilp32 ? 2048 : 5120 /* MINSIGSTKSZ: arm, arm64 */);
         }
         return 0;
     }
@@ -313,11 +318,44 @@ public final class SignalSyscalls extends Syscalls {
 
     /** getitimer: the host's interval timers are the process's (ITIMER_REAL raises SIGALRM here). */
     public long getitimer(int which, long value) {
+        if (ilp32) {
+            writable(value, 16);
+            long r = host.syscall(HostSyscall.GETITIMER, which, host.scratchAddress(Host.STRUCT));
+            if (r == 0) {
+                itimervalToGuest(Host.STRUCT, value);
+            }
+            return r;
+        }
         return filled(value, 32, host.syscall(HostSyscall.GETITIMER, which, buffer(value, 32)));
+    }
+
+    /** An ILP32 guest's struct itimerval (four 32-bit longs) from the host's at scratch offset {@code at}. */
+    private void itimervalToGuest(long at, long addr) {
+        for (int i = 0; i < 4; i++) {
+            mem.write32(addr + 4L * i, (int) host.scratch().get(JAVA_LONG, at + 8L * i));
+        }
     }
 
     /** setitimer: struct itimerval is four longs on both 64-bit ABIs; glibc's alarm() lands here. */
     public long setitimer(int which, long value, long old) {
+        if (ilp32) {
+            long in = Host.STRUCT, out = Host.STRUCT + 32;
+            if (value != 0) {
+                readable(value, 16);
+                for (int i = 0; i < 4; i++) {
+                    host.scratch().set(JAVA_LONG, in + 8L * i, (long) mem.read32(value + 4L * i));
+                }
+            }
+            if (old != 0) {
+                writable(old, 16);
+            }
+            long r = host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : host.scratchAddress(in),
+                    old == 0 ? 0 : host.scratchAddress(out));
+            if (r == 0 && old != 0) {
+                itimervalToGuest(out, old);
+            }
+            return r;
+        }
         return filled(old, 32, host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : buffer(value, 32),
                 old == 0 ? 0 : buffer(old, 32)));
     }
@@ -325,8 +363,8 @@ public final class SignalSyscalls extends Syscalls {
     // ------------------------------------------------------------------ POSIX timers
 
     /**
-     * timer_create: struct sigevent is 64 bytes on both 64-bit ABIs (sigev_value, sigev_signo,
-     * sigev_notify, then the thread id of SIGEV_THREAD_ID); NULL means SIGEV_SIGNAL with SIGALRM
+     * timer_create: struct sigevent is 64 bytes (sigev_value, a pointer-sized union, then
+     * sigev_signo, sigev_notify and the thread id of SIGEV_THREAD_ID); NULL means SIGEV_SIGNAL with SIGALRM
      * and the timer's id as sival_int. The timer is jemu's ({@link PosixTimers}).
      */
     public long timerCreate(int clock, long sevp, long timerIdAddr) {
@@ -335,10 +373,10 @@ public final class SignalSyscalls extends Syscalls {
         boolean defaultEvent = sevp == 0;
         if (!defaultEvent) {
             readable(sevp, 64);
-            value = mem.read64(sevp);
-            signo = mem.read32(sevp + 8);
-            notify = mem.read32(sevp + 12);
-            tid = mem.read32(sevp + 16);
+            value = readWord(sevp);
+            signo = mem.read32(sevp + word);
+            notify = mem.read32(sevp + word + 4);
+            tid = mem.read32(sevp + word + 8);
         }
         long hostClock = PosixTimers.hostClock(p, t, clock);
         if (hostClock < 0 && hostClock > -4096) {
@@ -378,33 +416,40 @@ public final class SignalSyscalls extends Syscalls {
         return tm;
     }
 
-    /** Writes a struct itimerspec (interval, then value: four longs) from nanoseconds. */
-    private void writeItimerspec(long addr, long value, long interval) {
-        writable(addr, 32);
-        mem.write64(addr, interval / 1_000_000_000L);
-        mem.write64(addr + 8, interval % 1_000_000_000L);
-        mem.write64(addr + 16, value / 1_000_000_000L);
-        mem.write64(addr + 24, value % 1_000_000_000L);
+    /** Writes a struct itimerspec (interval, then value: four 64-bit words, or 32-bit ones with {@code time32}) from nanoseconds. */
+    private void writeItimerspec(long addr, long value, long interval, boolean time32) {
+        int w = time32 ? 4 : 8;
+        writable(addr, 4L * w);
+        writeTime(addr, interval / 1_000_000_000L, time32);
+        writeTime(addr + w, interval % 1_000_000_000L, time32);
+        writeTime(addr + 2L * w, value / 1_000_000_000L, time32);
+        writeTime(addr + 3L * w, value % 1_000_000_000L, time32);
     }
 
     public long timerSettime(long id, int flags, long newValue, long oldValue) {
+        return timerSettime(id, flags, newValue, oldValue, false);
+    }
+
+    /** timer_settime; {@code time32}: the old 32-bit struct itimerspec of an ILP32 guest (timer_settime, not timer_settime64). */
+    public long timerSettime(long id, int flags, long newValue, long oldValue, boolean time32) {
         if (newValue == 0) {
             return -Errno.EINVAL;
         }
-        readable(newValue, 32);
-        long isec = mem.read64(newValue), insec = mem.read64(newValue + 8);
-        long vsec = mem.read64(newValue + 16), vnsec = mem.read64(newValue + 24);
+        int w = time32 ? 4 : 8;
+        readable(newValue, 4L * w);
+        long isec = readTime(newValue, time32), insec = readTime(newValue + w, time32);
+        long vsec = readTime(newValue + 2L * w, time32), vnsec = readTime(newValue + 3L * w, time32);
         PosixTimers.Timer tm = timer(id);
         if (!validTimespec(isec, insec) || !validTimespec(vsec, vnsec)) {
             return -Errno.EINVAL;
         }
         if (oldValue != 0) {
-            writable(oldValue, 32);
+            writable(oldValue, 4L * w);
         }
         long[] old = new long[2];
         p.timers.set(host, tm, flags, saturate(vsec, vnsec), saturate(isec, insec), old);
         if (oldValue != 0) {
-            writeItimerspec(oldValue, old[0], old[1]);
+            writeItimerspec(oldValue, old[0], old[1], time32);
         }
         return 0;
     }
@@ -419,10 +464,14 @@ public final class SignalSyscalls extends Syscalls {
     }
 
     public long timerGettime(long id, long value) {
+        return timerGettime(id, value, false);
+    }
+
+    public long timerGettime(long id, long value, boolean time32) {
         PosixTimers.Timer tm = timer(id);
         long[] cur = new long[2];
         p.timers.get(host, tm, cur);
-        writeItimerspec(value, cur[0], cur[1]);
+        writeItimerspec(value, cur[0], cur[1], time32);
         return 0;
     }
 

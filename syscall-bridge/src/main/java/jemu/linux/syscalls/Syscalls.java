@@ -18,6 +18,13 @@ abstract class Syscalls {
     final GuestMemory mem;
     final Host host;
     final FdTable fds;
+    /**
+     * Bytes of the guest's {@code long} and pointers: 8 on an LP64 guest (AArch64), 4 on an
+     * ILP32 one (ARM EABI). Structs with long or pointer fields are laid out by it.
+     */
+    final int word;
+    /** An ILP32 guest: longs and pointers are 4 bytes, time_t of the old calls too. */
+    final boolean ilp32;
 
     Syscalls(GuestThread t) {
         this.t = t;
@@ -25,6 +32,40 @@ abstract class Syscalls {
         this.mem = t.mem;
         this.host = t.host;
         this.fds = t.process.fds;
+        this.word = t.process.arch.wordSize();
+        this.ilp32 = word == 4;
+    }
+
+    /** A guest unsigned long or pointer at {@code addr} (zero-extended on ILP32). */
+    final long readWord(long addr) {
+        return ilp32 ? mem.read32(addr) & 0xffff_ffffL : mem.read64(addr);
+    }
+
+    /** A guest signed long at {@code addr} (sign-extended on ILP32). */
+    final long readLong(long addr) {
+        return ilp32 ? mem.read32(addr) : mem.read64(addr);
+    }
+
+    /** A time_t or timespec/timeval field: 64-bit, or 32-bit (sign-extended) in the old calls of an ILP32 guest. */
+    final long readTime(long addr, boolean time32) {
+        return time32 ? mem.read32(addr) : mem.read64(addr);
+    }
+
+    final void writeTime(long addr, long v, boolean time32) {
+        if (time32) {
+            mem.write32(addr, (int) v);
+        } else {
+            mem.write64(addr, v);
+        }
+    }
+
+    /** Stores a guest long or pointer (truncated to 32 bits on ILP32). */
+    final void writeWord(long addr, long v) {
+        if (ilp32) {
+            mem.write32(addr, (int) v);
+        } else {
+            mem.write64(addr, v);
+        }
     }
 
     /** The host descriptor behind a guest one, or EBADF. */
