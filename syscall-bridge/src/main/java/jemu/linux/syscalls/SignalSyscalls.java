@@ -163,7 +163,7 @@ public final class SignalSyscalls extends Syscalls {
                 if (i != null) {
                     if (info != 0) {
                         writable(info, SigInfo.SIZE);
-                        i.write(mem, info);
+                        i.write(mem, info, word);
                     }
                     return i.signo();
                 }
@@ -288,9 +288,9 @@ public final class SignalSyscalls extends Syscalls {
      */
     public long rtSigqueueinfo(int pid, int sig, long uinfo) {
         readable(uinfo, SigInfo.SIZE);
-        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig, word);
         if (pid != p.pid) {
-            return host.syscall(HostSyscall.RT_SIGQUEUEINFO, pid, sig, buffer(uinfo, SigInfo.SIZE));
+            return host.syscall(HostSyscall.RT_SIGQUEUEINFO, pid, sig, hostSiginfo(info, uinfo));
         }
         if (sig < 0 || sig > Signals.NSIG) {
             return -Errno.EINVAL;
@@ -301,14 +301,23 @@ public final class SignalSyscalls extends Syscalls {
         return 0;
     }
 
+    /** The guest's siginfo for the host's call: as given on LP64, converted to the host layout for an ILP32 guest. */
+    private long hostSiginfo(SigInfo info, long uinfo) {
+        if (!ilp32) {
+            return buffer(uinfo, SigInfo.SIZE);
+        }
+        info.toHost(host.scratch().asSlice(Host.STRUCT, SigInfo.SIZE));
+        return host.scratchAddress(Host.STRUCT);
+    }
+
     public long rtTgsigqueueinfo(int tgid, int tid, int sig, long uinfo) {
         if (tgid <= 0 || tid <= 0) {
             return -Errno.EINVAL;
         }
         readable(uinfo, SigInfo.SIZE);
-        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig, word);
         if (tgid != p.pid) {
-            return host.syscall(HostSyscall.RT_TGSIGQUEUEINFO, tgid, tid, sig, buffer(uinfo, SigInfo.SIZE));
+            return host.syscall(HostSyscall.RT_TGSIGQUEUEINFO, tgid, tid, sig, hostSiginfo(info, uinfo));
         }
         if (sig < 0 || sig > Signals.NSIG) {
             return -Errno.EINVAL;

@@ -74,8 +74,20 @@ public final class TimeSyscalls extends Syscalls {
         }
     }
 
-    /** struct tms: four clock_t (long). */
+    /** struct tms: four clock_t (long: 32 bytes on LP64, 16 on ILP32). times' result is a clock_t too. */
     public long times(long buf) {
+        if (ilp32) {
+            if (buf != 0) {
+                writable(buf, 16);
+            }
+            long r = host.syscall(HostSyscall.TIMES, buf == 0 ? 0 : host.scratchAddress(Host.STRUCT));
+            if (buf != 0 && (r >= 0 || r < -4095)) {
+                for (int i = 0; i < 4; i++) {
+                    mem.write32(buf + 4L * i, (int) host.scratch().get(JAVA_LONG, Host.STRUCT + 8L * i));
+                }
+            }
+            return (int) r;
+        }
         return host.syscall(HostSyscall.TIMES, buf == 0 ? 0 : buffer(buf, 32));
     }
 }
