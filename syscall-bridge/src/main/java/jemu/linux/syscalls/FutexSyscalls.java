@@ -29,6 +29,11 @@ public final class FutexSyscalls extends Syscalls {
 
     /** futex(uaddr, futex_op, val, timeout or val2, uaddr2, val3). */
     public long futex(long uaddr, int op, int val, long timeout, long uaddr2, int val3) {
+        return futex(uaddr, op, val, timeout, uaddr2, val3, false);
+    }
+
+    /** futex; {@code time32}: an ILP32 guest's old futex (32-bit struct timespec), not futex_time64. */
+    public long futex(long uaddr, int op, int val, long timeout, long uaddr2, int val3, boolean time32) {
         int cmd = op & FUTEX_CMD_MASK;
         boolean blocks, usesUaddr2, hasTimeout, writes;
         switch (cmd) {
@@ -66,7 +71,8 @@ public final class FutexSyscalls extends Syscalls {
         long hostUaddr = word(uaddr);
         long hostUaddr2 = usesUaddr2 ? word(uaddr2) : 0;
         // Where the argument is not a timeout pointer it is val2, a count the host takes as is.
-        long hostTimeout = hasTimeout ? (timeout == 0 ? 0 : buffer(timeout, TIMESPEC_SIZE)) : timeout;
+        long hostTimeout = hasTimeout ? (timeout == 0 ? 0 : time32 ? hostTimes(timeout, 1, true, TIME32)
+                : buffer(timeout, TIMESPEC_SIZE)) : timeout;
         long r;
         if (blocks) {
             t.blockedFutex = hostUaddr;

@@ -59,6 +59,52 @@ abstract class Syscalls {
         }
     }
 
+    /** Scratch offset where {@link #hostTimes} puts converted 32-bit times by default (below RESOLVE). */
+    static final long TIME32 = Host.RESOLVE - 128;
+
+    /**
+     * {@code n} guest timespecs or timevals at {@code addr} for the host (two 64-bit words
+     * each): the guest's own buffer, or with {@code time32} (an ILP32 guest's old calls: two
+     * 32-bit words each) a converted copy at scratch offset {@code off}. 0 for NULL.
+     */
+    final long hostTimes(long addr, int n, boolean time32, long off) {
+        if (addr == 0) {
+            return 0;
+        }
+        if (!time32) {
+            return buffer(addr, 16L * n);
+        }
+        readable(addr, 8L * n);
+        for (int i = 0; i < 2 * n; i++) {
+            host.scratch().set(java.lang.foreign.ValueLayout.JAVA_LONG, off + 8L * i, (long) mem.read32(addr + 4L * i));
+        }
+        return host.scratchAddress(off);
+    }
+
+    /** {@code n} host timespecs at scratch offset {@code off} stored as an ILP32 guest's 32-bit ones at {@code addr}. */
+    final void timesToGuest32(long off, long addr, int n) {
+        for (int i = 0; i < 2 * n; i++) {
+            mem.write32(addr + 4L * i, (int) host.scratch().get(java.lang.foreign.ValueLayout.JAVA_LONG, off + 8L * i));
+        }
+    }
+
+    /**
+     * A host call that fills {@code n} timespecs (or timevals): into the guest's buffer at
+     * {@code addr} directly, or with {@code time32} into scratch and then converted. {@code call}
+     * gets the host address to pass.
+     */
+    final long timesOut(long addr, int n, boolean time32, java.util.function.LongUnaryOperator call) {
+        if (!time32) {
+            return filled(addr, 16L * n, call.applyAsLong(buffer(addr, 16L * n)));
+        }
+        writable(addr, 8L * n);
+        long r = call.applyAsLong(host.scratchAddress(TIME32));
+        if (r >= 0) {
+            timesToGuest32(TIME32, addr, n);
+        }
+        return r;
+    }
+
     /** Stores a guest long or pointer (truncated to 32 bits on ILP32). */
     final void writeWord(long addr, long v) {
         if (ilp32) {

@@ -7,31 +7,67 @@ import jemu.linux.GuestThread;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
 
-/** Clocks and sleeps: struct timespec and timeval are two 64-bit words on both 64-bit ABIs. */
+/**
+ * Clocks and sleeps: struct timespec and timeval are two 64-bit words on both 64-bit ABIs and
+ * in an ILP32 guest's *_time64 calls; its old calls ({@code time32}) have two 32-bit words.
+ */
 public final class TimeSyscalls extends Syscalls {
     public TimeSyscalls(GuestThread t) {
         super(t);
     }
 
     public long clockGettime(int clock, long tp) {
-        return filled(tp, 16, host.syscall(HostSyscall.CLOCK_GETTIME, clock, buffer(tp, 16)));
+        return clockGettime(clock, tp, false);
+    }
+
+    /** clock_gettime; {@code time32}: an ILP32 guest's old call, with a 32-bit struct timespec (so for every call below). */
+    public long clockGettime(int clock, long tp, boolean time32) {
+        return timesOut(tp, 1, time32, a -> host.syscall(HostSyscall.CLOCK_GETTIME, clock, a));
     }
 
     public long clockGetres(int clock, long tp) {
+        return clockGetres(clock, tp, false);
+    }
+
+    public long clockGetres(int clock, long tp, boolean time32) {
         return tp == 0 ? host.syscall(HostSyscall.CLOCK_GETRES, clock, 0)
-                : filled(tp, 16, host.syscall(HostSyscall.CLOCK_GETRES, clock, buffer(tp, 16)));
+                : timesOut(tp, 1, time32, a -> host.syscall(HostSyscall.CLOCK_GETRES, clock, a));
     }
 
     public long gettimeofday(long tv, long tz) {
-        return host.syscall(HostSyscall.GETTIMEOFDAY, tv == 0 ? 0 : buffer(tv, 16), tz == 0 ? 0 : buffer(tz, 8));
+        return gettimeofday(tv, tz, false);
+    }
+
+    public long gettimeofday(long tv, long tz, boolean time32) {
+        long hostTz = tz == 0 ? 0 : buffer(tz, 8);
+        return tv == 0 ? host.syscall(HostSyscall.GETTIMEOFDAY, 0, hostTz)
+                : timesOut(tv, 1, time32, a -> host.syscall(HostSyscall.GETTIMEOFDAY, a, hostTz));
+    }
+
+    /** time(2) of an ILP32 guest (arm has it; arm64 does not): seconds, also stored as a 32-bit time_t at {@code tloc}. */
+    public long time32(long tloc) {
+        long now = System.currentTimeMillis() / 1000;
+        if (tloc != 0) {
+            writable(tloc, 4);
+            mem.write32(tloc, (int) now);
+        }
+        return (int) now;
     }
 
     public long nanosleep(long req, long rem) {
-        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem);
+        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem, false);
+    }
+
+    public long nanosleep(long req, long rem, boolean time32) {
+        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem, time32);
     }
 
     public long clockNanosleep(int clock, int flags, long req, long rem) {
-        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem);
+        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem, false);
+    }
+
+    public long clockNanosleep(int clock, int flags, long req, long rem, boolean time32) {
+        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem, time32);
     }
 
     /**
@@ -39,12 +75,13 @@ public final class TimeSyscalls extends Syscalls {
      * handler is to run; otherwise (a signal ignored in the end, or one of the JVM's) it sleeps
      * on for the remaining time, as Linux's restart_syscall does.
      */
-    private long sleep(int nr, int clock, int flags, long req, long rem) {
-        readable(req, 16);
+    private long sleep(int nr, int clock, int flags, long req, long rem, boolean time32) {
+        int w = time32 ? 4 : 8;
+        readable(req, 2L * w);
         var s = host.scratch();
         long at = Host.STRUCT;
-        s.set(JAVA_LONG, at, mem.read64(req));
-        s.set(JAVA_LONG, at + 8, mem.read64(req + 8));
+        s.set(JAVA_LONG, at, readTime(req, time32));
+        s.set(JAVA_LONG, at + 8, readTime(req + w, time32));
         boolean absolute = nr == HostSyscall.CLOCK_NANOSLEEP && (flags & 1) != 0; // TIMER_ABSTIME
         while (true) {
             long r;
@@ -61,9 +98,9 @@ public final class TimeSyscalls extends Syscalls {
             }
             if (p.signals.handlerPending(t)) {
                 if (rem != 0 && !absolute) {
-                    writable(rem, 16);
-                    mem.write64(rem, s.get(JAVA_LONG, at + 16));
-                    mem.write64(rem + 8, s.get(JAVA_LONG, at + 24));
+                    writable(rem, 2L * w);
+                    writeTime(rem, s.get(JAVA_LONG, at + 16), time32);
+                    writeTime(rem + w, s.get(JAVA_LONG, at + 24), time32);
                 }
                 return r;
             }
