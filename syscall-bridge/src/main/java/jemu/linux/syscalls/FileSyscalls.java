@@ -609,6 +609,29 @@ public final class FileSyscalls extends Syscalls {
         return host.syscall(HostSyscall.UTIMENSAT, hostDir, slot(Host.PATH1), hostTimes, flags);
     }
 
+    /**
+     * utimes and futimesat (arm has them): two struct timevals of the guest's longs (NULL: now),
+     * made timespecs for utimensat; a microsecond count outside [0, 1e6) is EINVAL.
+     */
+    public long utimes(int dirfd, long pathAddr, long tv) {
+        if (tv == 0) {
+            return utimensat(dirfd, pathAddr, 0, 0);
+        }
+        readable(tv, 4L * word);
+        var s = host.scratch();
+        for (int i = 0; i < 2; i++) {
+            long sec = readLong(tv + 2L * word * i), usec = readLong(tv + 2L * word * i + word);
+            if (usec < 0 || usec >= 1_000_000) {
+                return -Errno.EINVAL;
+            }
+            s.set(JAVA_LONG, TIME32 + 16L * i, sec);
+            s.set(JAVA_LONG, TIME32 + 16L * i + 8, usec * 1000);
+        }
+        byte[] path = t.readPath(pathAddr);
+        int hostDir = at(dirfd, path, true, Host.PATH1);
+        return host.syscall(HostSyscall.UTIMENSAT, hostDir, slot(Host.PATH1), host.scratchAddress(TIME32), 0);
+    }
+
     public long truncate(long pathAddr, long length) {
         return host.syscall(HostSyscall.TRUNCATE, hostPath(pathAddr, true), length);
     }
@@ -764,6 +787,19 @@ public final class FileSyscalls extends Syscalls {
 
     /** ppoll; {@code time32}: an ILP32 guest's old ppoll, whose timeout is a 32-bit struct timespec. */
     public long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize, boolean time32) {
+        return ppoll(fdsAddr, nfds, timeout, sigmask, sigsetSize, time32 ? T_SPEC32 : T_SPEC64);
+    }
+
+    /** poll (arm has it; arm64 only ppoll): a timeout in milliseconds, negative for none. */
+    public long poll(long fdsAddr, long nfds, int timeoutMs) {
+        return ppoll(fdsAddr, nfds, timeoutMs, 0, 8, T_MS);
+    }
+
+    // How ppoll and pselect6 get their timeout: a pointer to a 64-bit or 32-bit struct timespec,
+    // to a struct timeval of the guest's longs (select), or a number of milliseconds (poll).
+    private static final int T_SPEC64 = 0, T_SPEC32 = 1, T_TIMEVAL = 2, T_MS = 3;
+
+    private long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize, int kind) {
         if (nfds < 0 || nfds > fds.limit()) {
             return -Errno.EINVAL;
         }
@@ -787,7 +823,7 @@ public final class FileSyscalls extends Syscalls {
             s.set(JAVA_SHORT, at + 8L * i + 6, (short) 0);
         }
         long timeAt = at + 8L * n + 16;
-        long hostTimeout = hostTimes(timeout, 1, time32, timeAt);
+        long hostTimeout = timeoutIn(timeout, kind, timeAt);
         long r;
         if (!withMask(sigmask, sigsetSize)) {
             return -Errno.EINTR;
@@ -807,7 +843,7 @@ public final class FileSyscalls extends Syscalls {
             }
         }
         endMask(sigmask, r);
-        timeLeft(timeout, time32, timeAt);
+        timeLeft(timeout, kind, timeAt);
         if (r < 0) {
             return r;
         }
@@ -835,6 +871,16 @@ public final class FileSyscalls extends Syscalls {
      */
     public long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg,
             boolean time32) {
+        return pselect6(nfds, readfds, writefds, exceptfds, timeout, sigmaskArg, time32 ? T_SPEC32 : T_SPEC64);
+    }
+
+    /** select (arm's _newselect): pselect6 with a struct timeval of the guest's longs and no mask. */
+    public long select(int nfds, long readfds, long writefds, long exceptfds, long timeval) {
+        return pselect6(nfds, readfds, writefds, exceptfds, timeval, 0, T_TIMEVAL);
+    }
+
+    private long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg,
+            int kind) {
         if (nfds < 0 || nfds > fds.limit()) {
             return -Errno.EINVAL;
         }
@@ -878,7 +924,7 @@ public final class FileSyscalls extends Syscalls {
             at += 8L * Math.max(1, hostWords);
         }
         long timeAt = at;
-        long hostTimeout = hostTimes(timeout, 1, time32, timeAt);
+        long hostTimeout = timeoutIn(timeout, kind, timeAt);
         // the sixth argument points to {const sigset_t *ss; size_t ss_len}
         long sigmask = 0, sigsetSize = 8;
         if (sigmaskArg != 0) {
@@ -898,7 +944,7 @@ public final class FileSyscalls extends Syscalls {
             t.endBlocking();
         }
         endMask(sigmask, r);
-        timeLeft(timeout, time32, timeAt);
+        timeLeft(timeout, kind, timeAt);
         if (r < 0) {
             return r;
         }
@@ -976,15 +1022,53 @@ public final class FileSyscalls extends Syscalls {
         return set;
     }
 
-    /** The time left that ppoll and pselect6 store back into the guest's timeout (the host's at scratch {@code timeAt} with {@code time32}). */
-    private void timeLeft(long timeout, boolean time32, long timeAt) {
-        if (timeout == 0) {
+    /** The host timeout (a struct timespec's address, 0 for none) of ppoll and pselect6; converted ones go to scratch {@code timeAt}. */
+    private long timeoutIn(long timeout, int kind, long timeAt) {
+        var s = host.scratch();
+        switch (kind) {
+            case T_SPEC64, T_SPEC32 -> {
+                return hostTimes(timeout, 1, kind == T_SPEC32, timeAt);
+            }
+            case T_MS -> {
+                int ms = (int) timeout;
+                if (ms < 0) {
+                    return 0;
+                }
+                s.set(JAVA_LONG, timeAt, ms / 1000L);
+                s.set(JAVA_LONG, timeAt + 8, ms % 1000 * 1_000_000L);
+                return host.scratchAddress(timeAt);
+            }
+            default -> {
+                if (timeout == 0) {
+                    return 0;
+                }
+                readable(timeout, 2L * word);
+                long sec = readLong(timeout), usec = readLong(timeout + word);
+                sec += usec / 1_000_000;
+                long nsec = usec % 1_000_000 * 1000;
+                if (sec < 0 || nsec < 0) {
+                    throw new SyscallException(Errno.EINVAL);
+                }
+                s.set(JAVA_LONG, timeAt, sec);
+                s.set(JAVA_LONG, timeAt + 8, nsec);
+                return host.scratchAddress(timeAt);
+            }
+        }
+    }
+
+    /** The time left that ppoll and pselect6 store back into the guest's timeout (from scratch {@code timeAt} where converted). */
+    private void timeLeft(long timeout, int kind, long timeAt) {
+        if (timeout == 0 || kind == T_MS) {
             return;
         }
-        if (time32) {
-            timesToGuest32(timeAt, timeout, 1);
-        } else {
-            mem.noteHostWrite(timeout, 16);
+        switch (kind) {
+            case T_SPEC64 -> mem.noteHostWrite(timeout, 16);
+            case T_SPEC32 -> timesToGuest32(timeAt, timeout, 1);
+            default -> {
+                writable(timeout, 2L * word);
+                writeWord(timeout, host.scratch().get(JAVA_LONG, timeAt));
+                writeWord(timeout + word, host.scratch().get(JAVA_LONG, timeAt + 8) / 1000);
+            }
         }
     }
 }

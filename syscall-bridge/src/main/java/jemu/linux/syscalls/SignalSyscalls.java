@@ -137,6 +137,11 @@ public final class SignalSyscalls extends Syscalls {
      * unblocked meanwhile, as Linux does, so that senders pick this thread).
      */
     public long rtSigtimedwait(long setAddr, long info, long timeout, long sigsetSize) {
+        return rtSigtimedwait(setAddr, info, timeout, sigsetSize, false);
+    }
+
+    /** rt_sigtimedwait; {@code time32}: an ILP32 guest's old call (32-bit struct timespec), not rt_sigtimedwait_time64. */
+    public long rtSigtimedwait(long setAddr, long info, long timeout, long sigsetSize, boolean time32) {
         if (sigsetSize != 8) {
             return -Errno.EINVAL;
         }
@@ -144,8 +149,9 @@ public final class SignalSyscalls extends Syscalls {
         long wanted = mem.read64(setAddr) & ~UNBLOCKABLE;
         long ts = 0;
         if (timeout != 0) {
-            readable(timeout, 16);
-            long sec = mem.read64(timeout), nsec = mem.read64(timeout + 8);
+            int w = time32 ? 4 : 8;
+            readable(timeout, 2L * w);
+            long sec = readTime(timeout, time32), nsec = readTime(timeout + w, time32);
             if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
                 return -Errno.EINVAL;
             }

@@ -44,16 +44,6 @@ public final class TimeSyscalls extends Syscalls {
                 : timesOut(tv, 1, time32, a -> host.syscall(HostSyscall.GETTIMEOFDAY, a, hostTz));
     }
 
-    /** time(2) of an ILP32 guest (arm has it; arm64 does not): seconds, also stored as a 32-bit time_t at {@code tloc}. */
-    public long time32(long tloc) {
-        long now = System.currentTimeMillis() / 1000;
-        if (tloc != 0) {
-            writable(tloc, 4);
-            mem.write32(tloc, (int) now);
-        }
-        return (int) now;
-    }
-
     public long nanosleep(long req, long rem) {
         return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem, false);
     }
