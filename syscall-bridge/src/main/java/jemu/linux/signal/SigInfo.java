@@ -113,26 +113,48 @@ public final class SigInfo {
         mem.writeBytes(addr, toIlp32(), 0, SIZE);
     }
 
-    /** The 128 bytes of the ILP32 layout (see {@link #write(GuestMemory, long, int)}). */
+    /**
+     * The 128 bytes of the ILP32 layout (see {@link #write(GuestMemory, long, int)}), field by
+     * field as the kernel's siginfo_layout() sorts them: fault, chld, poll, sys for the kernel's
+     * own codes (0 < si_code < SI_KERNEL), timer, poll (SI_SIGIO) and rt for the negative ones,
+     * kill otherwise.
+     */
     byte[] toIlp32() {
         ByteBuffer o = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
         int sig = signo(), code = code();
         o.putInt(0, sig).putInt(4, b.getInt(SI_ERRNO)).putInt(8, code);
         final int u = 12, u64 = 16;
-        if (code > 0 && sig == jemu.linux.Signals.SIGCHLD) {
-            // si_pid, si_uid, si_status, then the clock_t si_utime, si_stime
+        final int SI_SIGIO = -5;
+        if (code > 0 && code < SI_KERNEL) {
+            switch (sig) {
+                case jemu.linux.Signals.SIGILL, jemu.linux.Signals.SIGFPE, jemu.linux.Signals.SIGSEGV,
+                        jemu.linux.Signals.SIGBUS, jemu.linux.Signals.SIGTRAP -> {
+                    // si_addr, then the shorts and ints that follow it (addr_lsb, lower/upper or pkey)
+                    o.putInt(u, (int) b.getLong(u64));
+                    System.arraycopy(b.array(), u64 + 8, o.array(), u + 4, SIZE - u64 - 8);
+                }
+                // si_pid, si_uid, si_status, then the clock_t si_utime, si_stime
+                case jemu.linux.Signals.SIGCHLD -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4))
+                        .putInt(u + 8, b.getInt(u64 + 8)).putInt(u + 12, (int) b.getLong(u64 + 16))
+                        .putInt(u + 16, (int) b.getLong(u64 + 24));
+                // si_call_addr, si_syscall, si_arch
+                case jemu.linux.Signals.SIGSYS -> o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8))
+                        .putInt(u + 8, b.getInt(u64 + 12));
+                default -> {
+                    if (sig == jemu.linux.Signals.SIGIO || code <= 6 /* NSIGPOLL */) {
+                        o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8)); // si_band, si_fd
+                    } else {
+                        o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
+                    }
+                }
+            }
+        } else if (code == SI_SIGIO) {
+            o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8));
+        } else if (code < 0) {
+            // timer: si_tid, si_overrun, si_value; rt: si_pid, si_uid, si_value (its low word is the int and the pointer)
             o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)).putInt(u + 8, b.getInt(u64 + 8));
-            o.putInt(u + 12, (int) b.getLong(u64 + 16)).putInt(u + 16, (int) b.getLong(u64 + 24));
-        } else if (code > 0 && (sig == jemu.linux.Signals.SIGSEGV || sig == jemu.linux.Signals.SIGBUS
-                || sig == jemu.linux.Signals.SIGILL || sig == jemu.linux.Signals.SIGFPE
-                || sig == jemu.linux.Signals.SIGTRAP || sig == jemu.linux.Signals.SIGSYS
-                || sig == jemu.linux.Signals.SIGIO)) {
-            // one pointer or long (si_addr, si_call_addr, si_band), then ints and shorts
-            o.putInt(u, (int) b.getLong(u64));
-            System.arraycopy(b.array(), u64 + 8, o.array(), u + 4, SIZE - u64 - 8);
         } else {
-            // kill, sigqueue, timers: ints, then a sigval whose low word is the 32-bit one
-            System.arraycopy(b.array(), u64, o.array(), u, SIZE - u64);
+            o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
         }
         return o.array();
     }

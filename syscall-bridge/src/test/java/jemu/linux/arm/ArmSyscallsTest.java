@@ -343,6 +343,17 @@ class ArmSyscallsTest {
             jemu.linux.signal.SigInfo.user(10, 0, 1234, 1000).write(g.mem, buf + 256, 4);
             assertEquals(1234, g.mem.read32(buf + 256 + 12), "si_pid at 12");
             assertEquals(1000, g.mem.read32(buf + 256 + 16), "si_uid at 16");
+            // an ILP32 sigqueue siginfo (SI_QUEUE: pid, uid, sigval at 20) round trips through the 64-bit one kept
+            long q = buf + 512;
+            int[] words = {34, 0, -1, 777, 1000, 0x5eed};
+            for (int i = 0; i < words.length; i++) {
+                g.mem.write32(q + 4L * i, words[i]);
+            }
+            jemu.linux.signal.SigInfo.fromGuest(g.mem, q, 34, 4).write(g.mem, q + 128, 4);
+            for (int i = 0; i < words.length; i++) {
+                assertEquals(words[i], g.mem.read32(q + 128 + 4L * i), "word " + i);
+            }
+            assertEquals(34, jemu.linux.signal.SigInfo.fromGuest(g.mem, q, 34, 4).signo());
         }
     }
 
