@@ -52,8 +52,8 @@ public final class EventSyscalls extends Syscalls {
 
     /** struct itimerspec is four longs on both ABIs (and two 64-bit timespecs in an ILP32 guest's timerfd_settime64). */
     public long timerfdSettime(int fd, int flags, long value, long old) {
-        return filled(old, 32, host.syscall(HostSyscall.TIMERFD_SETTIME, hostFd(fd), flags, buffer(value, 32),
-                old == 0 ? 0 : buffer(old, 32)));
+        return filled(old, 32, host.syscall(HostSyscall.TIMERFD_SETTIME, hostFd(fd), flags,
+                value == 0 ? buffer(value, 32) : hostTimes(value, 2, false, TIME32), old == 0 ? 0 : buffer(old, 32)));
     }
 
     /** timerfd_settime; {@code time32}: an ILP32 guest's old call, whose struct itimerspec is four 32-bit words. */
@@ -121,7 +121,7 @@ public final class EventSyscalls extends Syscalls {
         buffer(events, (long) GUEST_EVENT * maxEvents); // access_ok()
         // The host's events go to the scratch area: as many as fit (a wait may return fewer than asked).
         int n = Math.min(maxEvents, (int) ((Host.SCRATCH_SIZE - Host.STRUCT) / HOST_EVENT));
-        long hostTimeout = timespec ? (timeout == 0 ? 0 : buffer(timeout, 16)) : timeout;
+        long hostTimeout = timespec ? hostTimes(timeout, 1, false, Host.PATH1) : timeout;
         if (!t.files.withMask(sigmask, sigsetSize)) {
             return -Errno.EINTR;
         }

@@ -1062,7 +1062,15 @@ public final class FileSyscalls extends Syscalls {
             return;
         }
         switch (kind) {
-            case T_SPEC64 -> mem.noteHostWrite(timeout, 16);
+            case T_SPEC64 -> {
+                if (ilp32) { // the host wrote into the copy
+                    writable(timeout, 16);
+                    mem.write64(timeout, host.scratch().get(JAVA_LONG, timeAt));
+                    mem.write64(timeout + 8, host.scratch().get(JAVA_LONG, timeAt + 8));
+                } else {
+                    mem.noteHostWrite(timeout, 16);
+                }
+            }
             case T_SPEC32 -> timesToGuest32(timeAt, timeout, 1);
             default -> {
                 writable(timeout, 2L * word);

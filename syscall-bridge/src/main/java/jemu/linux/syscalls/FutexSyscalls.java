@@ -21,7 +21,6 @@ public final class FutexSyscalls extends Syscalls {
             FUTEX_CMP_REQUEUE_PI = 12, FUTEX_LOCK_PI2 = 13;
     static final int FUTEX_PRIVATE_FLAG = 128, FUTEX_CLOCK_REALTIME = 256;
     private static final int FUTEX_CMD_MASK = ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME);
-    private static final long TIMESPEC_SIZE = 16;
 
     public FutexSyscalls(GuestThread t) {
         super(t);
@@ -71,8 +70,7 @@ public final class FutexSyscalls extends Syscalls {
         long hostUaddr = word(uaddr);
         long hostUaddr2 = usesUaddr2 ? word(uaddr2) : 0;
         // Where the argument is not a timeout pointer it is val2, a count the host takes as is.
-        long hostTimeout = hasTimeout ? (timeout == 0 ? 0 : time32 ? hostTimes(timeout, 1, true, TIME32)
-                : buffer(timeout, TIMESPEC_SIZE)) : timeout;
+        long hostTimeout = hasTimeout ? hostTimes(timeout, 1, time32, TIME32) : timeout;
         long r;
         if (blocks) {
             t.blockedFutex = hostUaddr;

@@ -151,7 +151,7 @@ public final class SignalSyscalls extends Syscalls {
         if (timeout != 0) {
             int w = time32 ? 4 : 8;
             readable(timeout, 2L * w);
-            long sec = readTime(timeout, time32), nsec = readTime(timeout + w, time32);
+            long sec = readTime(timeout, time32), nsec = readNsec(timeout + w, time32);
             if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
                 return -Errno.EINVAL;
             }
@@ -452,8 +452,8 @@ public final class SignalSyscalls extends Syscalls {
         }
         int w = time32 ? 4 : 8;
         readable(newValue, 4L * w);
-        long isec = readTime(newValue, time32), insec = readTime(newValue + w, time32);
-        long vsec = readTime(newValue + 2L * w, time32), vnsec = readTime(newValue + 3L * w, time32);
+        long isec = readTime(newValue, time32), insec = readNsec(newValue + w, time32);
+        long vsec = readTime(newValue + 2L * w, time32), vnsec = readNsec(newValue + 3L * w, time32);
         PosixTimers.Timer tm = timer(id);
         if (!validTimespec(isec, insec) || !validTimespec(vsec, vnsec)) {
             return -Errno.EINVAL;

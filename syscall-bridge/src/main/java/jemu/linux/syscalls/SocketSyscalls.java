@@ -311,7 +311,7 @@ public final class SocketSyscalls extends Syscalls {
         long deadline = 0;
         if (timeout != 0) {
             readable(timeout, 2L * tw);
-            long sec = readTime(timeout, time32), nsec = readTime(timeout + tw, time32);
+            long sec = readTime(timeout, time32), nsec = readNsec(timeout + tw, time32);
             if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
                 return -Errno.EINVAL;
             }

@@ -51,6 +51,15 @@ abstract class Syscalls {
         return time32 ? mem.read32(addr) : mem.read64(addr);
     }
 
+    /**
+     * tv_nsec of a guest struct timespec. In a 64-bit one from an ILP32 guest (the *_time64
+     * calls) only the low half counts: the kernel drops the upper one (get_timespec64), where
+     * glibc leaves padding.
+     */
+    final long readNsec(long addr, boolean time32) {
+        return time32 ? mem.read32(addr) : ilp32 ? mem.read64(addr) & 0xffff_ffffL : mem.read64(addr);
+    }
+
     final void writeTime(long addr, long v, boolean time32) {
         if (time32) {
             mem.write32(addr, (int) v);
@@ -64,15 +73,25 @@ abstract class Syscalls {
 
     /**
      * {@code n} guest timespecs or timevals at {@code addr} for the host (two 64-bit words
-     * each): the guest's own buffer, or with {@code time32} (an ILP32 guest's old calls: two
-     * 32-bit words each) a converted copy at scratch offset {@code off}. 0 for NULL.
+     * each): an LP64 guest's own buffer, or a converted copy at scratch offset {@code off}: with
+     * {@code time32} (an ILP32 guest's old calls) from two 32-bit words each, and in an ILP32
+     * guest's *_time64 calls with the upper half of each tv_nsec dropped (see {@link #readNsec}).
+     * 0 for NULL.
      */
     final long hostTimes(long addr, int n, boolean time32, long off) {
         if (addr == 0) {
             return 0;
         }
-        if (!time32) {
+        if (!time32 && !ilp32) {
             return buffer(addr, 16L * n);
+        }
+        if (!time32) {
+            readable(addr, 16L * n);
+            for (int i = 0; i < n; i++) {
+                host.scratch().set(java.lang.foreign.ValueLayout.JAVA_LONG, off + 16L * i, mem.read64(addr + 16L * i));
+                host.scratch().set(java.lang.foreign.ValueLayout.JAVA_LONG, off + 16L * i + 8, readNsec(addr + 16L * i + 8, false));
+            }
+            return host.scratchAddress(off);
         }
         readable(addr, 8L * n);
         for (int i = 0; i < 2 * n; i++) {

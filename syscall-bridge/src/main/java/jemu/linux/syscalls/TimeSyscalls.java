@@ -71,7 +71,7 @@ public final class TimeSyscalls extends Syscalls {
         var s = host.scratch();
         long at = Host.STRUCT;
         s.set(JAVA_LONG, at, readTime(req, time32));
-        s.set(JAVA_LONG, at + 8, readTime(req + w, time32));
+        s.set(JAVA_LONG, at + 8, readNsec(req + w, time32));
         boolean absolute = nr == HostSyscall.CLOCK_NANOSLEEP && (flags & 1) != 0; // TIMER_ABSTIME
         while (true) {
             long r;
