@@ -165,6 +165,27 @@ class ArmSyscallsTest {
     }
 
     @Test
+    void time64CallsIgnoreTheUpperHalfOfTvNsec() {
+        try (Ilp32Guest g = new Ilp32Guest()) {
+            long buf = g.map(4096);
+            // glibc's struct __timespec64 on arm: s64 tv_sec, s32 tv_nsec, s32 padding (left as it is)
+            g.mem.write64(buf, 0);
+            g.mem.write32(buf + 8, 1000);
+            g.mem.write32(buf + 12, 0x55aa55aa);
+            assertEquals(0, g.call(407, 1, 0, buf, 0), "clock_nanosleep_time64");
+            g.mem.write32(buf + 64, 0);
+            assertEquals(-Errno.ETIMEDOUT, g.call(422, buf + 64, 128 /* FUTEX_WAIT_PRIVATE */, 0, buf, 0, 0),
+                    "futex_time64 waits out its timeout");
+            g.mem.write32(buf + 8, 1_000_000_000);
+            assertEquals(-Errno.EINVAL, g.call(407, 1, 0, buf, 0), "the low half still counts");
+            // the old futex: a 32-bit timespec
+            g.mem.write32(buf + 128, 0);
+            g.mem.write32(buf + 132, 1000);
+            assertEquals(-Errno.ETIMEDOUT, g.call(240, buf + 64, 128, 0, buf + 128, 0, 0));
+        }
+    }
+
+    @Test
     void limitsSysinfoRusageAndTimesAreThirtyTwoBit() {
         try (Ilp32Guest g = new Ilp32Guest()) {
             long buf = g.map(4096);
