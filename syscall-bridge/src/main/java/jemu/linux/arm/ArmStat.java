@@ -4,7 +4,11 @@ import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
 
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemoryLayout.PathElement;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.invoke.VarHandle;
 
 import jemu.linux.Errno;
 import jemu.linux.SyscallException;
@@ -14,55 +18,111 @@ import jemu.linux.syscalls.FileSyscalls;
 /**
  * ARM's two {@code struct stat}s (arch/arm/include/uapi/asm/stat.h) and their conversion from
  * the host's, as fs/stat.c's cp_new_stat64 and cp_new_stat fill them. Offsets checked against
- * arm-linux-gnueabihf-gcc's layout (offsetof under qemu-arm).
+ * arm-linux-gnueabihf-gcc's layout (offsetof, run under qemu-arm). Unaligned field layouts: a
+ * guest may hand the kernel a struct at any address.
  */
 public final class ArmStat {
     private ArmStat() {}
 
-    /**
-     * struct stat64, 104 bytes: st_dev (u64), __pad0[4], __st_ino (u32, the low word), st_mode,
-     * st_nlink, st_uid, st_gid (u32), st_rdev (u64), __pad3[4], st_size (s64, at 48),
-     * st_blksize (u32), st_blocks (u64, at 64), three {u32 sec, u32 nsec} times, st_ino (u64, at 96).
-     * What stat64, lstat64, fstat64 and fstatat64 fill.
-     */
+    /** struct stat64, 104 bytes; EABI aligns the long longs to 8, hence __pad3's second word and st_blocks at 64. */
+    static final StructLayout STAT64_LAYOUT = MemoryLayout.structLayout(
+            JAVA_LONG_UNALIGNED.withName("st_dev"),
+            JAVA_INT_UNALIGNED.withName("__pad0"),
+            JAVA_INT_UNALIGNED.withName("__st_ino"),
+            JAVA_INT_UNALIGNED.withName("st_mode"),
+            JAVA_INT_UNALIGNED.withName("st_nlink"),
+            JAVA_INT_UNALIGNED.withName("st_uid"),
+            JAVA_INT_UNALIGNED.withName("st_gid"),
+            JAVA_LONG_UNALIGNED.withName("st_rdev"),
+            JAVA_LONG_UNALIGNED.withName("__pad3"),
+            JAVA_LONG_UNALIGNED.withName("st_size"),
+            JAVA_INT_UNALIGNED.withName("st_blksize"),
+            JAVA_INT_UNALIGNED.withName("__pad4"),
+            JAVA_LONG_UNALIGNED.withName("st_blocks"),
+            JAVA_INT_UNALIGNED.withName("st_atime"),
+            JAVA_INT_UNALIGNED.withName("st_atime_nsec"),
+            JAVA_INT_UNALIGNED.withName("st_mtime"),
+            JAVA_INT_UNALIGNED.withName("st_mtime_nsec"),
+            JAVA_INT_UNALIGNED.withName("st_ctime"),
+            JAVA_INT_UNALIGNED.withName("st_ctime_nsec"),
+            JAVA_LONG_UNALIGNED.withName("st_ino"));
+
+    /** The old struct stat, 64 bytes: 32-bit longs, 16-bit mode, link count and ids. */
+    static final StructLayout OLD_LAYOUT = MemoryLayout.structLayout(
+            JAVA_INT_UNALIGNED.withName("st_dev"),
+            JAVA_INT_UNALIGNED.withName("st_ino"),
+            JAVA_SHORT_UNALIGNED.withName("st_mode"),
+            JAVA_SHORT_UNALIGNED.withName("st_nlink"),
+            JAVA_SHORT_UNALIGNED.withName("st_uid"),
+            JAVA_SHORT_UNALIGNED.withName("st_gid"),
+            JAVA_INT_UNALIGNED.withName("st_rdev"),
+            JAVA_INT_UNALIGNED.withName("st_size"),
+            JAVA_INT_UNALIGNED.withName("st_blksize"),
+            JAVA_INT_UNALIGNED.withName("st_blocks"),
+            JAVA_INT_UNALIGNED.withName("st_atime"),
+            JAVA_INT_UNALIGNED.withName("st_atime_nsec"),
+            JAVA_INT_UNALIGNED.withName("st_mtime"),
+            JAVA_INT_UNALIGNED.withName("st_mtime_nsec"),
+            JAVA_INT_UNALIGNED.withName("st_ctime"),
+            JAVA_INT_UNALIGNED.withName("st_ctime_nsec"),
+            JAVA_INT_UNALIGNED.withName("__unused4"),
+            JAVA_INT_UNALIGNED.withName("__unused5"));
+
+    /** What stat64, lstat64, fstat64 and fstatat64 fill (cp_new_stat64: st_ino also in __st_ino, times 32-bit). */
     public static final FileSyscalls.StatLayout STAT64 = new FileSyscalls.StatLayout() {
+        private static final VarHandle DEV = f64("st_dev"), PAD0 = f64("__pad0"), ST_INO32 = f64("__st_ino"),
+                MODE = f64("st_mode"), NLINK = f64("st_nlink"), UID = f64("st_uid"), GID = f64("st_gid"),
+                RDEV = f64("st_rdev"), PAD3 = f64("__pad3"), SIZE = f64("st_size"), BLKSIZE = f64("st_blksize"),
+                PAD4 = f64("__pad4"), BLOCKS = f64("st_blocks"), ATIME = f64("st_atime"),
+                ATIME_NSEC = f64("st_atime_nsec"), MTIME = f64("st_mtime"), MTIME_NSEC = f64("st_mtime_nsec"),
+                CTIME = f64("st_ctime"), CTIME_NSEC = f64("st_ctime_nsec"), INO = f64("st_ino");
+
         @Override
         public int size() {
-            return 104;
+            return (int) STAT64_LAYOUT.byteSize();
         }
 
         @Override
         public void write(MemorySegment ram, long at, MemorySegment h) {
             long ino = (long) HostStat.ST_INO.get(h, 0L);
-            ram.set(JAVA_LONG_UNALIGNED, at, (long) HostStat.ST_DEV.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 8, 0);
-            ram.set(JAVA_INT_UNALIGNED, at + 12, (int) ino);
-            ram.set(JAVA_INT_UNALIGNED, at + 16, (int) HostStat.ST_MODE.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 20, (int) (long) HostStat.ST_NLINK.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 24, (int) HostStat.ST_UID.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 28, (int) HostStat.ST_GID.get(h, 0L));
-            ram.set(JAVA_LONG_UNALIGNED, at + 32, (long) HostStat.ST_RDEV.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 40, 0);
-            ram.set(JAVA_INT_UNALIGNED, at + 44, 0);
-            ram.set(JAVA_LONG_UNALIGNED, at + 48, (long) HostStat.ST_SIZE.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 56, (int) (long) HostStat.ST_BLKSIZE.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 60, 0);
-            ram.set(JAVA_LONG_UNALIGNED, at + 64, (long) HostStat.ST_BLOCKS.get(h, 0L));
-            times(ram, at + 72, h);
-            ram.set(JAVA_LONG_UNALIGNED, at + 96, ino);
+            DEV.set(ram, at, (long) HostStat.ST_DEV.get(h, 0L));
+            PAD0.set(ram, at, 0);
+            ST_INO32.set(ram, at, (int) ino);
+            MODE.set(ram, at, (int) HostStat.ST_MODE.get(h, 0L));
+            NLINK.set(ram, at, (int) (long) HostStat.ST_NLINK.get(h, 0L));
+            UID.set(ram, at, (int) HostStat.ST_UID.get(h, 0L));
+            GID.set(ram, at, (int) HostStat.ST_GID.get(h, 0L));
+            RDEV.set(ram, at, (long) HostStat.ST_RDEV.get(h, 0L));
+            PAD3.set(ram, at, 0L);
+            SIZE.set(ram, at, (long) HostStat.ST_SIZE.get(h, 0L));
+            BLKSIZE.set(ram, at, (int) (long) HostStat.ST_BLKSIZE.get(h, 0L));
+            PAD4.set(ram, at, 0);
+            BLOCKS.set(ram, at, (long) HostStat.ST_BLOCKS.get(h, 0L));
+            ATIME.set(ram, at, (int) (long) HostStat.ST_ATIME.get(h, 0L));
+            ATIME_NSEC.set(ram, at, (int) (long) HostStat.ST_ATIME_NSEC.get(h, 0L));
+            MTIME.set(ram, at, (int) (long) HostStat.ST_MTIME.get(h, 0L));
+            MTIME_NSEC.set(ram, at, (int) (long) HostStat.ST_MTIME_NSEC.get(h, 0L));
+            CTIME.set(ram, at, (int) (long) HostStat.ST_CTIME.get(h, 0L));
+            CTIME_NSEC.set(ram, at, (int) (long) HostStat.ST_CTIME_NSEC.get(h, 0L));
+            INO.set(ram, at, ino);
         }
     };
 
     /**
-     * The old struct stat, 64 bytes: st_dev, st_ino (u32), st_mode, st_nlink, st_uid, st_gid
-     * (u16), st_rdev, st_size, st_blksize, st_blocks (u32), three {u32 sec, u32 nsec} times,
-     * two unused words. What stat, lstat and fstat (106-108) fill; EOVERFLOW where an inode,
-     * link count or size does not fit, and 16-bit ids as high2lowuid makes them (65534).
+     * What stat, lstat and fstat (106-108) fill (cp_new_stat): EOVERFLOW where an inode, link
+     * count or size does not fit, and 16-bit ids as high2lowuid makes them (65534).
      */
     public static final FileSyscalls.StatLayout OLD = new FileSyscalls.StatLayout() {
+        private static final VarHandle DEV = old("st_dev"), INO = old("st_ino"), MODE = old("st_mode"),
+                NLINK = old("st_nlink"), UID = old("st_uid"), GID = old("st_gid"), RDEV = old("st_rdev"),
+                SIZE = old("st_size"), BLKSIZE = old("st_blksize"), BLOCKS = old("st_blocks"),
+                ATIME = old("st_atime"), ATIME_NSEC = old("st_atime_nsec"), MTIME = old("st_mtime"),
+                MTIME_NSEC = old("st_mtime_nsec"), CTIME = old("st_ctime"), CTIME_NSEC = old("st_ctime_nsec"),
+                UNUSED4 = old("__unused4"), UNUSED5 = old("__unused5");
+
         @Override
         public int size() {
-            return 64;
+            return (int) OLD_LAYOUT.byteSize();
         }
 
         @Override
@@ -72,34 +132,37 @@ public final class ArmStat {
             if (ino >>> 32 != 0 || nlink >>> 16 != 0 || size > Integer.MAX_VALUE) {
                 throw new SyscallException(Errno.EOVERFLOW);
             }
-            ram.set(JAVA_INT_UNALIGNED, at, (int) (long) HostStat.ST_DEV.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 4, (int) ino);
-            ram.set(JAVA_SHORT_UNALIGNED, at + 8, (short) (int) HostStat.ST_MODE.get(h, 0L));
-            ram.set(JAVA_SHORT_UNALIGNED, at + 10, (short) nlink);
-            ram.set(JAVA_SHORT_UNALIGNED, at + 12, low16((int) HostStat.ST_UID.get(h, 0L)));
-            ram.set(JAVA_SHORT_UNALIGNED, at + 14, low16((int) HostStat.ST_GID.get(h, 0L)));
-            ram.set(JAVA_INT_UNALIGNED, at + 16, (int) (long) HostStat.ST_RDEV.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 20, (int) size);
-            ram.set(JAVA_INT_UNALIGNED, at + 24, (int) (long) HostStat.ST_BLKSIZE.get(h, 0L));
-            ram.set(JAVA_INT_UNALIGNED, at + 28, (int) (long) HostStat.ST_BLOCKS.get(h, 0L));
-            times(ram, at + 32, h);
-            ram.set(JAVA_INT_UNALIGNED, at + 56, 0);
-            ram.set(JAVA_INT_UNALIGNED, at + 60, 0);
+            DEV.set(ram, at, (int) (long) HostStat.ST_DEV.get(h, 0L));
+            INO.set(ram, at, (int) ino);
+            MODE.set(ram, at, (short) (int) HostStat.ST_MODE.get(h, 0L));
+            NLINK.set(ram, at, (short) nlink);
+            UID.set(ram, at, low16((int) HostStat.ST_UID.get(h, 0L)));
+            GID.set(ram, at, low16((int) HostStat.ST_GID.get(h, 0L)));
+            RDEV.set(ram, at, (int) (long) HostStat.ST_RDEV.get(h, 0L));
+            SIZE.set(ram, at, (int) size);
+            BLKSIZE.set(ram, at, (int) (long) HostStat.ST_BLKSIZE.get(h, 0L));
+            BLOCKS.set(ram, at, (int) (long) HostStat.ST_BLOCKS.get(h, 0L));
+            ATIME.set(ram, at, (int) (long) HostStat.ST_ATIME.get(h, 0L));
+            ATIME_NSEC.set(ram, at, (int) (long) HostStat.ST_ATIME_NSEC.get(h, 0L));
+            MTIME.set(ram, at, (int) (long) HostStat.ST_MTIME.get(h, 0L));
+            MTIME_NSEC.set(ram, at, (int) (long) HostStat.ST_MTIME_NSEC.get(h, 0L));
+            CTIME.set(ram, at, (int) (long) HostStat.ST_CTIME.get(h, 0L));
+            CTIME_NSEC.set(ram, at, (int) (long) HostStat.ST_CTIME_NSEC.get(h, 0L));
+            UNUSED4.set(ram, at, 0);
+            UNUSED5.set(ram, at, 0);
         }
     };
+
+    private static VarHandle f64(String name) {
+        return STAT64_LAYOUT.varHandle(PathElement.groupElement(name));
+    }
+
+    private static VarHandle old(String name) {
+        return OLD_LAYOUT.varHandle(PathElement.groupElement(name));
+    }
 
     /** high2lowuid: an id that does not fit 16 bits is the overflow id. */
     private static short low16(int id) {
         return (short) ((id & ~0xffff) != 0 ? 65534 : id);
-    }
-
-    /** Access, modification and change times as three {u32 seconds, u32 nanoseconds}. */
-    private static void times(MemorySegment ram, long at, MemorySegment h) {
-        ram.set(JAVA_INT_UNALIGNED, at, (int) (long) HostStat.ST_ATIME.get(h, 0L));
-        ram.set(JAVA_INT_UNALIGNED, at + 4, (int) (long) HostStat.ST_ATIME_NSEC.get(h, 0L));
-        ram.set(JAVA_INT_UNALIGNED, at + 8, (int) (long) HostStat.ST_MTIME.get(h, 0L));
-        ram.set(JAVA_INT_UNALIGNED, at + 12, (int) (long) HostStat.ST_MTIME_NSEC.get(h, 0L));
-        ram.set(JAVA_INT_UNALIGNED, at + 16, (int) (long) HostStat.ST_CTIME.get(h, 0L));
-        ram.set(JAVA_INT_UNALIGNED, at + 20, (int) (long) HostStat.ST_CTIME_NSEC.get(h, 0L));
     }
 }

@@ -58,6 +58,30 @@ class ArmSyscallsTest {
     }
 
     @Test
+    void statLayoutsMatchTheCompilers() {
+        // offsetof() from arm-linux-gnueabihf-gcc, asm/stat.h, run under qemu-arm
+        assertEquals(104, ArmStat.STAT64_LAYOUT.byteSize());
+        assertEquals(12, off(ArmStat.STAT64_LAYOUT, "__st_ino"));
+        assertEquals(32, off(ArmStat.STAT64_LAYOUT, "st_rdev"));
+        assertEquals(48, off(ArmStat.STAT64_LAYOUT, "st_size"));
+        assertEquals(56, off(ArmStat.STAT64_LAYOUT, "st_blksize"));
+        assertEquals(64, off(ArmStat.STAT64_LAYOUT, "st_blocks"));
+        assertEquals(72, off(ArmStat.STAT64_LAYOUT, "st_atime"));
+        assertEquals(92, off(ArmStat.STAT64_LAYOUT, "st_ctime_nsec"));
+        assertEquals(96, off(ArmStat.STAT64_LAYOUT, "st_ino"));
+        assertEquals(64, ArmStat.OLD_LAYOUT.byteSize());
+        assertEquals(8, off(ArmStat.OLD_LAYOUT, "st_mode"));
+        assertEquals(16, off(ArmStat.OLD_LAYOUT, "st_rdev"));
+        assertEquals(20, off(ArmStat.OLD_LAYOUT, "st_size"));
+        assertEquals(32, off(ArmStat.OLD_LAYOUT, "st_atime"));
+        assertEquals(52, off(ArmStat.OLD_LAYOUT, "st_ctime_nsec"));
+    }
+
+    private static long off(java.lang.foreign.StructLayout l, String field) {
+        return l.byteOffset(java.lang.foreign.MemoryLayout.PathElement.groupElement(field));
+    }
+
+    @Test
     void writevTakesEightByteIovecsAndPread64AnAlignedPair(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("f");
         try (Ilp32Guest g = new Ilp32Guest()) {
