@@ -59,8 +59,11 @@ public final class ArmSyscalls {
             case 64 -> pr.passThrough(HostSyscall.GETPPID, 0, 0, 0);
             case 65 -> pr.passThrough(HostSyscall.GETPGID, 0, 0, 0);
             case 66 -> pr.passThrough(HostSyscall.SETSID, 0, 0, 0);
+            case 67 -> t.signals.sigaction(r0, u(r1), u(r2));
             case 70 -> pr.passThrough(HostSyscall.SETREUID, id16(r0), id16(r1), 0);
             case 71 -> pr.passThrough(HostSyscall.SETREGID, id16(r0), id16(r1), 0);
+            case 72 -> t.signals.sigsuspend(r2);
+            case 73 -> t.signals.rtSigpending(u(r0), 4);
             case 74 -> t.system.sethostname(u(r0), r1);
             case 75 -> pr.setrlimit32(r0, u(r1));
             case 77 -> pr.getrusage(r0, u(r1));
@@ -88,6 +91,7 @@ public final class ArmSyscalls {
             case 121 -> t.system.setdomainname(u(r0), r1);
             case 122 -> t.info.uname(u(r0));
             case 125 -> t.memory.mprotect(u(r0), u(r1), r2);
+            case 126 -> t.signals.sigprocmask(r0, u(r1), u(r2));
             case 132 -> pr.passThrough(HostSyscall.GETPGID, r0, 0, 0);
             case 133 -> f.fchdir(r0);
             case 136 -> pr.personality(u(r0));

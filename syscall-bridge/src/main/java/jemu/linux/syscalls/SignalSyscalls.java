@@ -61,6 +61,66 @@ public final class SignalSyscalls extends Syscalls {
         return 0;
     }
 
+    /**
+     * The old sigaction (arm has it; arm64 only rt_sigaction): struct old_sigaction is handler,
+     * sa_mask (old_sigset_t: signals 1-32), sa_flags, restorer, each in a long's slot; the new
+     * mask has no signal above 32 (siginitset).
+     */
+    public long sigaction(int sig, long act, long oldact) {
+        if (sig < 1 || sig > Signals.NSIG || act != 0 && (sig == Signals.SIGKILL || sig == Signals.SIGSTOP)) {
+            return -Errno.EINVAL;
+        }
+        long handler = 0, flags = 0, restorer = 0, mask = 0;
+        if (act != 0) {
+            readable(act, 4L * word);
+            handler = readWord(act);
+            mask = mem.read32(act + word) & 0xffff_ffffL;
+            flags = readWord(act + 2L * word);
+            restorer = readWord(act + 3L * word);
+        }
+        if (oldact != 0) {
+            writable(oldact, 4L * word);
+            synchronized (p.signalActions) {
+                writeWord(oldact, p.signalActions.handler(sig));
+                writeWord(oldact + word, p.signalActions.mask(sig) & 0xffff_ffffL);
+                writeWord(oldact + 2L * word, p.signalActions.flags(sig));
+                writeWord(oldact + 3L * word, p.signalActions.restorer(sig));
+            }
+        }
+        if (act != 0) {
+            p.signalActions.set(sig, handler, flags, restorer, mask & ~UNBLOCKABLE);
+            p.signals.dispositionChanged(sig);
+        }
+        return 0;
+    }
+
+    /**
+     * The old sigprocmask (arm has it): old_sigset_t, signals 1-32; SIG_SETMASK replaces only
+     * those, and the old set is theirs.
+     */
+    public long sigprocmask(int how, long set, long oldset) {
+        long old = t.signalMask & 0xffff_ffffL;
+        if (set != 0) {
+            readable(set, 4);
+            long bits = mem.read32(set) & 0xffff_ffffL;
+            long mask = switch (how) {
+                case SIG_BLOCK -> t.signalMask | bits;
+                case SIG_UNBLOCK -> t.signalMask & ~bits;
+                case SIG_SETMASK -> t.signalMask & ~0xffff_ffffL | bits;
+                default -> -1;
+            };
+            if (how != SIG_BLOCK && how != SIG_UNBLOCK && how != SIG_SETMASK) {
+                return -Errno.EINVAL;
+            }
+            t.setSignalMask(mask);
+        }
+        if (oldset != 0) {
+            writable(oldset, 4);
+            mem.write32(oldset, (int) old);
+        }
+        return 0;
+    }
+
     public long rtSigprocmask(int how, long set, long oldset, long sigsetSize) {
         if (sigsetSize != 8) {
             return -Errno.EINVAL;
@@ -109,7 +169,15 @@ public final class SignalSyscalls extends Syscalls {
             return -Errno.EINVAL;
         }
         readable(maskAddr, 8);
-        long mask = mem.read64(maskAddr);
+        return suspend(mem.read64(maskAddr));
+    }
+
+    /** sigsuspend (arm has it; arm64 only rt_sigsuspend): the old_sigset_t mask comes by value, the signals above 32 unblocked. */
+    public long sigsuspend(int mask) {
+        return suspend(mask & 0xffff_ffffL);
+    }
+
+    private long suspend(long mask) {
         t.savedMask = t.signalMask;
         t.restoreSavedMask = true;
         t.setSignalMask(mask);

@@ -163,6 +163,36 @@ class ArmSyscallsTest {
     }
 
     @Test
+    void theOldSignalCallsTakeThirtyTwoBitSets() {
+        try (Ilp32Guest g = new Ilp32Guest()) {
+            long buf = g.map(4096);
+            // rt_sigprocmask blocks SIGUSR1 (10) and SIGRTMIN+1 (35)
+            g.mem.write64(buf, 1L << 9 | 1L << 34);
+            assertEquals(0, g.call(175, 0, buf, 0, 8));
+            // sigprocmask(SIG_SETMASK, {SIGUSR2}, &old): the old set is signals 1-32; 35 stays blocked
+            g.mem.write32(buf + 16, 1 << 11);
+            assertEquals(0, g.call(126, 2, buf + 16, buf + 20));
+            assertEquals(1 << 9, g.mem.read32(buf + 20));
+            assertEquals(0, g.call(175, 0, 0, buf + 32, 8));
+            assertEquals(1L << 11 | 1L << 34, g.mem.read64(buf + 32));
+            // sigaction: {handler, mask, flags, restorer}, 16 bytes
+            g.mem.write32(buf + 64, 0x1001);
+            g.mem.write32(buf + 68, 1 << 2);
+            g.mem.write32(buf + 72, 0x10000000);
+            g.mem.write32(buf + 76, 0x2002);
+            assertEquals(0, g.call(67, 12, buf + 64, 0));
+            assertEquals(0, g.call(174, 12, 0, buf + 128, 8));
+            assertEquals(0x1001, g.mem.read32(buf + 128));
+            assertEquals(0x10000000, g.mem.read32(buf + 132));
+            assertEquals(0x2002, g.mem.read32(buf + 136));
+            assertEquals(1L << 2, g.mem.read64(buf + 140));
+            assertEquals(0, g.call(67, 12, 0, buf + 192));
+            assertEquals(1 << 2, g.mem.read32(buf + 196), "sa_mask at 4");
+            assertEquals(0x10000000, g.mem.read32(buf + 200), "sa_flags at 8");
+        }
+    }
+
+    @Test
     void clockGettimeOldAndTime64() {
         try (Ilp32Guest g = new Ilp32Guest()) {
             long buf = g.map(4096);
