@@ -398,9 +398,9 @@ final class ArmThread extends GuestThread {
      */
     private static int restartKind(int nr) {
         return switch (nr) {
-            // nanosleep, _newselect, poll, epoll_wait, pselect6, ppoll, epoll_pwait, clock_nanosleep,
-            // the *_time64 forms, epoll_pwait2
-            case 162, 142, 168, 252, 335, 336, 346, 265, 407, 413, 414, 441 -> SignalSyscalls.ERESTARTNOHAND;
+            // pause, nanosleep, _newselect, poll, epoll_wait, pselect6, ppoll, epoll_pwait,
+            // clock_nanosleep, the *_time64 forms, epoll_pwait2
+            case 29, 162, 142, 168, 252, 335, 336, 346, 265, 407, 413, 414, 441 -> SignalSyscalls.ERESTARTNOHAND;
             case 177, 421 -> Errno.EINTR; // rt_sigtimedwait, rt_sigtimedwait_time64
             default -> SignalSyscalls.ERESTARTSYS;
         };
