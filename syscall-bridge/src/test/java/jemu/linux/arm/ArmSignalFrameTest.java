@@ -197,5 +197,5 @@ class ArmSignalFrameTest {
         assertEquals(5, mem.read32(ArmKuser.HELPER_VERSION));
         assertEquals(0xee1d0f70, mem.read32(ArmKuser.GET_TLS)); // mrc p15, 0, r0, c13, c0, 3
         assertEquals(0xe12fff1e, mem.read32(ArmKuser.MEMORY_BARRIER + 4)); // bx lr
-    }}
+    }
 }
