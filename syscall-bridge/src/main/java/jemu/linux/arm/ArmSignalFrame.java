@@ -234,7 +234,9 @@ final class ArmSignalFrame {
     /**
      * copy_siginfo_to_user32-style: jemu keeps siginfo in the 64-bit layout (fields from offset
      * 16); ARM's has the union at 12 and 32-bit pointers and longs. The layout follows
-     * siginfo_layout(): kill, timer, poll, fault, chld, rt, sys.
+     * siginfo_layout(): kill, timer, poll, fault, chld, rt, sys. (The EABI table's branch brings
+     * the same conversion as {@code SigInfo.write(mem, addr, 4)}; at the merge this method goes
+     * and setup calls that.)
      */
     static void writeSigInfo(SigInfo info, GuestMemory mem, long at) {
         ByteBuffer o = ByteBuffer.allocate(SigInfo.SIZE).order(ByteOrder.LITTLE_ENDIAN);
