@@ -1,6 +1,5 @@
 package jemu.linux.arm;
 
-
 import jemu.core.a32.A32Cpu;
 import jemu.core.memory.GuestFault;
 import jemu.core.memory.GuestMemory;
