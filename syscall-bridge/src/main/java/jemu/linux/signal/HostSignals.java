@@ -83,7 +83,7 @@ public final class HostSignals {
     private static final int STUB = 0x00, WAKE_HANDLER = 0x30, CATCH_HANDLER = 0x60, RESTORER = 0x80, PIPE_FD = 0x1000;
 
     // x86-64 struct kernel_sigaction flags
-    private static final long SA_SIGINFO = 4, SA_RESTART = 0x10000000L, SA_RESTORER = 0x04000000L;
+    private static final long SA_NOCLDSTOP = 1, SA_SIGINFO = 4, SA_RESTART = 0x10000000L, SA_RESTORER = 0x04000000L;
     private static final long SIG_DFL = 0, SIG_IGN = 1;
 
     /** Where each guest signal may be caught on the host; false for the JVM's and glibc's own. */
@@ -112,6 +112,8 @@ public final class HostSignals {
     private static MethodHandle stub;
     /** Host state of each signal: 0 untouched, 1 caught, 2 ignored, 3 default. */
     private static final byte[] state = new byte[Signals.NSIG + 1];
+    /** Whether SIGCHLD is caught with SA_NOCLDSTOP (guarded by {@code state}). */
+    private static boolean caughtNoCldStop;
     private static final MemorySegment act = Arena.global().allocate(32, 8);
     private static volatile ProcessSignals target;
 
@@ -188,18 +190,34 @@ public final class HostSignals {
 
     /** The guest now handles (or blocks, or must decide about) {@code sig}: catch it on the host. */
     static void catchSignal(int sig) {
+        catchSignal(sig, false);
+    }
+
+    /**
+     * Catches {@code sig} on the host; {@code noCldStop} (SIGCHLD only): with SA_NOCLDSTOP, as
+     * the guest asked. SIGCHLD is a standard signal on the host too: a child's CLD_CONTINUED
+     * still pending there would swallow its CLD_EXITED right after, and the guest, which
+     * discards the CLD_CONTINUED under SA_NOCLDSTOP, would then never hear of the exit. With
+     * the host's own SA_NOCLDSTOP the kernel sends neither stop nor continue.
+     */
+    static void catchSignal(int sig, boolean noCldStop) {
         if (!catchable(sig)) {
             return;
         }
+        noCldStop &= sig == Signals.SIGCHLD;
         synchronized (state) {
-            if (state[sig] == 1) {
+            if (state[sig] == 1 && caughtNoCldStop == noCldStop) {
                 return;
             }
             MemorySegment p = page();
             startReader(p);
             long a = p.address();
-            install(sig, a + CATCH_HANDLER, SA_SIGINFO | SA_RESTART | SA_RESTORER, a + RESTORER);
+            install(sig, a + CATCH_HANDLER, SA_SIGINFO | SA_RESTART | SA_RESTORER | (noCldStop ? SA_NOCLDSTOP : 0),
+                    a + RESTORER);
             state[sig] = 1;
+            if (sig == Signals.SIGCHLD) {
+                caughtNoCldStop = noCldStop;
+            }
         }
     }
 

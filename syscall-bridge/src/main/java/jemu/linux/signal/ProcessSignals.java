@@ -76,11 +76,16 @@ public final class ProcessSignals {
             HostSignals.ignore(sig);
         } else if (h != SignalActions.SIG_DFL || blockedByAny(sig)
                 || Signals.defaultAction(sig) == Signals.DefaultAction.CORE) {
-            HostSignals.catchSignal(sig);
+            catchOnHost(sig);
         } else if (HostSignals.isCaught(sig) || sig == Signals.SIGINT || sig == Signals.SIGTERM
                 || sig == Signals.SIGHUP || HostSignals.hostIgnores(sig)) {
             HostSignals.setDefault(sig);
         }
+    }
+
+    /** Catches {@code sig} on the host; SIGCHLD with the guest's SA_NOCLDSTOP (see HostSignals.catchSignal). */
+    private void catchOnHost(int sig) {
+        HostSignals.catchSignal(sig, (process.signalActions.flags(sig) & SA_NOCLDSTOP) != 0);
     }
 
     private boolean blockedByAny(int sig) {
@@ -116,7 +121,7 @@ public final class ProcessSignals {
             int sig = Long.numberOfTrailingZeros(newlyBlocked) + 1;
             newlyBlocked &= newlyBlocked - 1;
             if (!HostSignals.isCaught(sig) && process.signalActions.handler(sig) == SignalActions.SIG_DFL) {
-                HostSignals.catchSignal(sig);
+                catchOnHost(sig);
             }
         }
         if ((shared.set & t.signalMask & ~oldMask) != 0) {
@@ -299,7 +304,7 @@ public final class ProcessSignals {
         HostSignals.setDefault(sig);
         h.syscall(HostSyscall.TGKILL, h.getpid(), h.gettid(), sig);
         if (caught) {
-            HostSignals.catchSignal(sig);
+            catchOnHost(sig);
         }
     }
 
