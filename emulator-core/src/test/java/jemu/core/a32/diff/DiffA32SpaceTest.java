@@ -32,7 +32,8 @@ class DiffA32SpaceTest {
             if ((w & 0x10) == 0) {
                 return false; // LDR/STR (register)
             }
-            multiply = (w >>> 23 & 3) == 0b10; // 0111 0xxx: signed multiplies, divides; USAD8
+            // 0111 0xxx: signed multiplies and divides; 0111 1000: USAD8, USADA8 (Rd in bits 19..16).
+            multiply = (w >>> 23 & 3) == 0b10 || (w >>> 20 & 0xff) == 0b0111_1000;
         } else if (top == 0b000) {
             if ((op1 & 0b11001) == 0b10000 && (op2 & 0b1000) == 0) {
                 // BX, BXJ, BLX (register): op2 001, 010, 011 with op1 x0010.

@@ -27,6 +27,51 @@ class DiffDataProcessingPcTest {
     private static final int[] T32_OPS = {0b0000, 0b0001, 0b0010, 0b0011, 0b0100, 0b1000, 0b1010, 0b1011, 0b1101,
         0b1110};
 
+    private static final Encoding A32_MUL = Encoding.of("cond:4 0000 000 S:1 1111 0000 Rm:4 1001 Rn:4");
+    private static final Encoding T32_MOV = Thumb.wide("1110101 0010 S:1 1111 0 000 1111 00 00 Rm:4");
+    private static final Encoding T32_MUL = Thumb.wide("11111011 0000 Rn:4 1111 1111 0000 Rm:4");
+    private static final Encoding T32_ADD_IMM = Thumb.wide("11110 0 0 1000 0 Rn:4 0 000 1111 00000000");
+
+    /**
+     * MUL PC (A32, T32), MOV.W{S} PC (T32 ORR with Rn = 1111), ADD.W PC, Rn, #0: UNPREDICTABLE
+     * PC destinations that qemu executes as a branch (or not: compared either way).
+     */
+    @Test
+    void unpredictablePcDestinations() {
+        A32Differential.check("dp pc other", A32Differential.count(400), (r, i) -> {
+            boolean thumb = i % 4 != 0;
+            int k = 1 + r.nextInt(5);
+            int target = (int) (START + 4 + (thumb ? 2L : 4L) * k);
+            A32ArchState s = A32States.random(r);
+            int[] nm = new int[2];
+            twoRegisters(r, nm);
+            int insn;
+            if (!thumb) {
+                insn = A32_MUL.with(A32_MUL.with(A32_MUL.with(A32_MUL.with(A32_MUL.random(r), "cond", DpDiff.cond(r)),
+                        "S", r.nextInt(2)), "Rn", nm[0]), "Rm", nm[1]);
+                s.r[nm[0]] = target;
+                s.r[nm[1]] = 1;
+                return A32DiffCase.a32("dp pc other #" + i, withFillers(insn, k, UDF_A32), s, r.nextLong());
+            }
+            switch (i % 4) {
+                case 1 -> {
+                    insn = T32_MOV.with(T32_MOV.with(T32_MOV.random(r), "S", r.nextInt(2)), "Rm", nm[1]);
+                    s.r[nm[1]] = target | r.nextInt(2);
+                }
+                case 2 -> {
+                    insn = T32_MUL.with(T32_MUL.with(T32_MUL.random(r), "Rn", nm[0]), "Rm", nm[1]);
+                    s.r[nm[0]] = target;
+                    s.r[nm[1]] = 1;
+                }
+                default -> {
+                    insn = T32_ADD_IMM.with(T32_ADD_IMM.random(r), "Rn", nm[0]);
+                    s.r[nm[0]] = target;
+                }
+            }
+            return A32DiffCase.t32("dp pc other #" + i, withFillers(insn, k, UDF_T16), s, r.nextLong());
+        });
+    }
+
     private static int[] withFillers(int first, int k, int filler) {
         int[] insns = new int[1 + k];
         insns[0] = first;

@@ -42,16 +42,29 @@ final class DpDiff {
         return e.with(word(e, r, regs), "cond", cond(r));
     }
 
+    /** Values whose halfwords or bytes are at their limits, for the packed (SIMD-within-a-register) operations. */
+    private static final int[] PACKED = {0x80008000, 0x7fff7fff, 0x7fff8000, 0x80007fff, 0x80808080, 0x7f7f7f7f,
+        0xff00ff00, 0x00ff00ff, 0xffff0000, 0x0000ffff, 0x00018000, 0x80017f7f};
+
+    /** {@link A32States#random}, with a few registers holding {@link #PACKED} values. */
+    static A32ArchState state(RandomGenerator r) {
+        A32ArchState s = A32States.random(r);
+        for (int k = r.nextInt(4); k > 0; k--) {
+            s.r[r.nextInt(13)] = PACKED[r.nextInt(PACKED.length)];
+        }
+        return s;
+    }
+
     /** Checks {@code n} one-instruction A32 cases from {@code gen}. */
     static void checkA32(String name, int n, ToIntFunction<RandomGenerator> gen) {
         A32Differential.check(name, A32Differential.count(n),
-                (r, i) -> A32Differential.a32(name + " #" + i, gen.applyAsInt(r), A32States.random(r), r));
+                (r, i) -> A32Differential.a32(name + " #" + i, gen.applyAsInt(r), state(r), r));
     }
 
     /** Checks {@code n} one-instruction T32 cases from {@code gen} (16-bit ones as 0x0000hhhh). */
     static void checkT32(String name, int n, ToIntFunction<RandomGenerator> gen) {
         A32Differential.check(name, A32Differential.count(n),
-                (r, i) -> A32Differential.t32(name + " #" + i, gen.applyAsInt(r), A32States.random(r), r));
+                (r, i) -> A32Differential.t32(name + " #" + i, gen.applyAsInt(r), state(r), r));
     }
 
     /** The IT masks, one per shape: 1 to 4 instructions, every then/else pattern. */
@@ -83,7 +96,7 @@ final class DpDiff {
     /** Checks {@code n} IT blocks of instructions from {@code gen}. */
     static void checkIt(String name, int n, ToIntFunction<RandomGenerator> gen) {
         A32Differential.check(name, A32Differential.count(n),
-                (r, i) -> A32DiffCase.t32(name + " #" + i, itBlock(r, gen), A32States.random(r), r.nextLong()));
+                (r, i) -> A32DiffCase.t32(name + " #" + i, itBlock(r, gen), state(r), r.nextLong()));
     }
 
     /** One of {@code gens}, picked at random: a generator over several encodings. */
