@@ -93,6 +93,27 @@ class DiffT32SpaceTest {
         }
     }
 
+    /**
+     * The UDFs Linux (and so qemu-arm) takes as breakpoints, SIGTRAP not SIGILL: A32 {@code
+     * 0x?7f001f0} under every condition, T16 {@code 0xde01} and T32 {@code 0xf7f0a000}, alone and
+     * in IT blocks; and their neighbours, which stay SIGILL.
+     */
+    @Test
+    void linuxBreakpoints() {
+        int[] thumb = {0xde01, 0xf7f0_a000, 0xde02, 0xde00, 0xf7f0_a001, 0xf7f1_a000};
+        A32Differential.check("linux bkpt", A32Differential.count(200), (r, i) -> {
+            A32ArchState s = A32States.random(r);
+            if (i % 3 == 0) {
+                int flip = r.nextInt(16); // imm12 or imm4: still UDF (bits 7..4 decide it is not a load)
+                int w = DpDiff.cond(r) << 28 | (r.nextBoolean() ? 0x07f0_01f0 : 0x07f0_01f0 ^ 1 << (flip < 4 ? flip : flip + 4));
+                return A32DiffCase.a32("linux bkpt a32 #" + i, new int[] {w}, s, r.nextLong());
+            }
+            int w = thumb[r.nextInt(thumb.length)];
+            int[] insns = i % 3 == 1 ? new int[] {w} : new int[] {Thumb.it(r.nextInt(14), 0b1000), w};
+            return A32DiffCase.t32("linux bkpt t32 #" + i, insns, s, r.nextLong());
+        });
+    }
+
     @Test
     void t16() {
         DpDiff.checkT32("t16 space", 3000, DiffT32SpaceTest::halfword);
