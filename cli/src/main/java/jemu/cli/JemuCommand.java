@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 /** The user-facing command line: help, version, and clear usage errors. */
 @Command(name = "jemu", mixinStandardHelpOptions = true, versionProvider = JemuCommand.Version.class,
         sortOptions = false,
-        description = {"Runs a Linux AArch64 program on this x86-64 host, translating its system calls.", ""},
+        description = {"Runs a Linux AArch64 or 32-bit ARM (armhf, armel) program on this x86-64 host, translating its system calls.", ""},
         footer = {"", "Everything after PROGRAM is passed to the guest unchanged.",
             "Environment: JEMU_LD_PREFIX is the default for -L.",
             "jemu binfmt print|register|unregister: the binfmt_misc registration (jemu binfmt --help)."})
@@ -42,7 +42,7 @@ final class JemuCommand implements Callable<Integer> {
     @Option(names = {"--strace", "-strace"}, description = "Log each guest system call and its result on stderr.")
     boolean strace;
 
-    @Parameters(index = "0", paramLabel = "PROGRAM", description = "The AArch64 ELF program to run.")
+    @Parameters(index = "0", paramLabel = "PROGRAM", description = "The AArch64 or 32-bit ARM ELF program to run.")
     String program;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments of the program.")
@@ -80,7 +80,7 @@ final class JemuCommand implements Callable<Integer> {
             String v = JemuCommand.class.getPackage().getImplementationVersion();
             return new String[] {"jemu " + (v != null ? v : "(development build)"),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
-                "Guest architectures: aarch64"};
+                "Guest architectures: aarch64, arm (armv7l: armhf and armel, EABI)"};
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jemu.linux.aarch64.Aarch64Arch;
+import jemu.linux.arm.ArmArch;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
 import jemu.linux.process.ExecTarget;
@@ -18,7 +19,7 @@ public final class Launcher {
     private Launcher() {}
 
     /** Every architecture jemu can run, in the order they are tried. */
-    public static final List<GuestArch> ARCHES = List.of(Aarch64Arch.INSTANCE);
+    public static final List<GuestArch> ARCHES = List.of(Aarch64Arch.INSTANCE, ArmArch.INSTANCE);
 
     /** Runs {@code spec}; never returns. */
     public static void launch(LaunchSpec spec) {

@@ -98,4 +98,88 @@ public final class SigInfo {
     public void write(GuestMemory mem, long addr) {
         mem.writeBytes(addr, b.array(), 0, SIZE);
     }
+
+    /**
+     * Copies the siginfo to guest memory in the layout of a guest with {@code wordSize}-byte
+     * longs and pointers: 8 is {@link #write(GuestMemory, long)}; 4 is the ILP32 one (arm
+     * EABI), which the kernel's copy_siginfo_to_user32 fills: the union starts at 12, not 16,
+     * and its longs and pointers (si_addr, si_band, si_utime, si_stime, si_call_addr) are 32-bit.
+     */
+    public void write(GuestMemory mem, long addr, int wordSize) {
+        if (wordSize == 8) {
+            write(mem, addr);
+            return;
+        }
+        mem.writeBytes(addr, toIlp32(), 0, SIZE);
+    }
+
+    /**
+     * The 128 bytes of the ILP32 layout (see {@link #write(GuestMemory, long, int)}), field by
+     * field as the kernel's siginfo_layout() sorts them: fault, chld, poll, sys for the kernel's
+     * own codes (0 < si_code < SI_KERNEL), timer, poll (SI_SIGIO) and rt for the negative ones,
+     * kill otherwise.
+     */
+    byte[] toIlp32() {
+        ByteBuffer o = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        int sig = signo(), code = code();
+        o.putInt(0, sig).putInt(4, b.getInt(SI_ERRNO)).putInt(8, code);
+        final int u = 12, u64 = 16;
+        final int SI_SIGIO = -5;
+        if (code > 0 && code < SI_KERNEL) {
+            switch (sig) {
+                case jemu.linux.Signals.SIGILL, jemu.linux.Signals.SIGFPE, jemu.linux.Signals.SIGSEGV,
+                        jemu.linux.Signals.SIGBUS, jemu.linux.Signals.SIGTRAP -> {
+                    // si_addr, then the shorts and ints that follow it (addr_lsb, lower/upper or pkey)
+                    o.putInt(u, (int) b.getLong(u64));
+                    System.arraycopy(b.array(), u64 + 8, o.array(), u + 4, SIZE - u64 - 8);
+                }
+                // si_pid, si_uid, si_status, then the clock_t si_utime, si_stime
+                case jemu.linux.Signals.SIGCHLD -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4))
+                        .putInt(u + 8, b.getInt(u64 + 8)).putInt(u + 12, (int) b.getLong(u64 + 16))
+                        .putInt(u + 16, (int) b.getLong(u64 + 24));
+                // si_call_addr, si_syscall, si_arch
+                case jemu.linux.Signals.SIGSYS -> o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8))
+                        .putInt(u + 8, b.getInt(u64 + 12));
+                default -> {
+                    if (sig == jemu.linux.Signals.SIGIO || code <= 6 /* NSIGPOLL */) {
+                        o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8)); // si_band, si_fd
+                    } else {
+                        o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
+                    }
+                }
+            }
+        } else if (code == SI_SIGIO) {
+            o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8));
+        } else if (code < 0) {
+            // timer: si_tid, si_overrun, si_value; rt: si_pid, si_uid, si_value (its low word is the int and the pointer)
+            o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)).putInt(u + 8, b.getInt(u64 + 8));
+        } else {
+            o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
+        }
+        return o.array();
+    }
+
+    /** rt_sigqueueinfo of an ILP32 guest: its siginfo (union at 12) as the 64-bit one kept here. */
+    public static SigInfo fromGuest(GuestMemory mem, long addr, int sig, int wordSize) {
+        if (wordSize == 8) {
+            return fromGuest(mem, addr, sig);
+        }
+        SigInfo i = new SigInfo();
+        byte[] raw = mem.readBytes(addr, SIZE);
+        System.arraycopy(raw, 0, i.b.array(), 0, 12);
+        System.arraycopy(raw, 12, i.b.array(), 16, SIZE - 16);
+        i.b.putInt(SI_SIGNO, sig);
+        return i;
+    }
+
+    /** A host siginfo (64-bit layout) at {@code hostAddr} in an ILP32 guest's layout at {@code addr}. */
+    public static void hostToIlp32(long hostAddr, GuestMemory mem, long addr) {
+        SigInfo i = fromHost(MemorySegment.ofAddress(hostAddr).reinterpret(SIZE));
+        mem.writeBytes(addr, i.toIlp32(), 0, SIZE);
+    }
+
+    /** Copies the raw 64-bit layout to host memory (a signal for another process). */
+    public void toHost(MemorySegment s) {
+        MemorySegment.copy(b.array(), 0, s, JAVA_BYTE, 0, SIZE);
+    }
 }

@@ -50,14 +50,37 @@ public final class EventSyscalls extends Syscalls {
         return installed(host.syscall(HostSyscall.TIMERFD_CREATE, clock, flags | O_CLOEXEC), flags);
     }
 
-    /** struct itimerspec is four longs on both ABIs. */
+    /** struct itimerspec is four longs on both ABIs (and two 64-bit timespecs in an ILP32 guest's timerfd_settime64). */
     public long timerfdSettime(int fd, int flags, long value, long old) {
-        return filled(old, 32, host.syscall(HostSyscall.TIMERFD_SETTIME, hostFd(fd), flags, buffer(value, 32),
-                old == 0 ? 0 : buffer(old, 32)));
+        return filled(old, 32, host.syscall(HostSyscall.TIMERFD_SETTIME, hostFd(fd), flags,
+                value == 0 ? buffer(value, 32) : hostTimes(value, 2, false, TIME32), old == 0 ? 0 : buffer(old, 32)));
+    }
+
+    /** timerfd_settime; {@code time32}: an ILP32 guest's old call, whose struct itimerspec is four 32-bit words. */
+    public long timerfdSettime(int fd, int flags, long value, long old, boolean time32) {
+        if (!time32) {
+            return timerfdSettime(fd, flags, value, old);
+        }
+        int h = hostFd(fd);
+        long in = hostTimes(value, 2, true, TIME32);
+        if (old == 0) {
+            return host.syscall(HostSyscall.TIMERFD_SETTIME, h, flags, in, 0);
+        }
+        writable(old, 16);
+        long r = host.syscall(HostSyscall.TIMERFD_SETTIME, h, flags, in, host.scratchAddress(TIME32 + 32));
+        if (r >= 0) {
+            timesToGuest32(TIME32 + 32, old, 2);
+        }
+        return r;
     }
 
     public long timerfdGettime(int fd, long value) {
         return filled(value, 32, host.syscall(HostSyscall.TIMERFD_GETTIME, hostFd(fd), buffer(value, 32)));
+    }
+
+    public long timerfdGettime(int fd, long value, boolean time32) {
+        int h = hostFd(fd);
+        return timesOut(value, 2, time32, a -> host.syscall(HostSyscall.TIMERFD_GETTIME, h, a));
     }
 
     // ------------------------------------------------------------------ epoll
@@ -98,7 +121,7 @@ public final class EventSyscalls extends Syscalls {
         buffer(events, (long) GUEST_EVENT * maxEvents); // access_ok()
         // The host's events go to the scratch area: as many as fit (a wait may return fewer than asked).
         int n = Math.min(maxEvents, (int) ((Host.SCRATCH_SIZE - Host.STRUCT) / HOST_EVENT));
-        long hostTimeout = timespec ? (timeout == 0 ? 0 : buffer(timeout, 16)) : timeout;
+        long hostTimeout = timespec ? hostTimes(timeout, 1, false, Host.PATH1) : timeout;
         if (!t.files.withMask(sigmask, sigsetSize)) {
             return -Errno.EINTR;
         }

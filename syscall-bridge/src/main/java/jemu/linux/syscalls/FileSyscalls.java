@@ -174,6 +174,66 @@ public final class FileSyscalls extends Syscalls {
         }
     }
 
+    /**
+     * fcntl and fcntl64 of an ILP32 guest (arm): F_GETLK, F_SETLK, F_SETLKW take the 32-bit
+     * struct flock {short type, whence; long start, len; int pid} (and so do the OFD locks in
+     * plain fcntl); F_GETLK64, F_SETLK64, F_SETLKW64 (12-14) and fcntl64's OFD locks take struct
+     * flock64, which is the host's struct flock. Everything else is {@link #fcntl}.
+     */
+    public long fcntl32(int fd, int cmd, long arg, boolean fcntl64) {
+        switch (cmd) {
+            case 12, 13, 14 -> {
+                return fcntl64 ? fcntl(fd, cmd - 7, arg) : -Errno.EINVAL;
+            }
+            case 36, 37, 38 -> {
+                return fcntl64 ? fcntl(fd, cmd, arg) : flock32(fd, cmd, arg);
+            }
+            case 5, 6, 7 -> {
+                return flock32(fd, cmd, arg);
+            }
+            default -> {
+                return fcntl(fd, cmd, arg);
+            }
+        }
+    }
+
+    /** A record lock with the 32-bit struct flock (16 bytes), through the host's 64-bit one. */
+    private long flock32(int fd, int cmd, long arg) {
+        int h = hostFd(fd);
+        readable(arg, 16);
+        var s = host.scratch();
+        long at = Host.STRUCT;
+        s.set(JAVA_SHORT, at, (short) mem.read16(arg));
+        s.set(JAVA_SHORT, at + 2, (short) mem.read16(arg + 2));
+        s.set(JAVA_INT, at + 4, 0);
+        s.set(JAVA_LONG, at + 8, (long) mem.read32(arg + 4));
+        s.set(JAVA_LONG, at + 16, (long) mem.read32(arg + 8));
+        s.set(JAVA_LONG, at + 24, (long) mem.read32(arg + 12));
+        boolean get = cmd == 5 || cmd == 36;
+        if (get) {
+            writable(arg, 16);
+        }
+        long r;
+        t.beginBlocking();
+        try {
+            r = host.syscall(HostSyscall.FCNTL, h, cmd, host.scratchAddress(at));
+        } finally {
+            t.endBlocking();
+        }
+        if (r == 0 && get) {
+            long start = s.get(JAVA_LONG, at + 8), len = s.get(JAVA_LONG, at + 16);
+            if (start != (int) start || len != (int) len) {
+                return -Errno.EOVERFLOW;
+            }
+            mem.write16(arg, s.get(JAVA_SHORT, at));
+            mem.write16(arg + 2, s.get(JAVA_SHORT, at + 2));
+            mem.write32(arg + 4, (int) start);
+            mem.write32(arg + 8, (int) len);
+            mem.write32(arg + 12, s.get(JAVA_INT, at + 24));
+        }
+        return r;
+    }
+
     public long pipe2(long fdsAddr, int flags) {
         if ((flags & ~(OpenFlags.O_CLOEXEC | OpenFlags.O_NONBLOCK | 0200000 /* ARM O_DIRECT */)) != 0) {
             return -Errno.EINVAL;
@@ -272,22 +332,23 @@ public final class FileSyscalls extends Syscalls {
     }
 
     /**
-     * Rewrites a guest iovec array (64-bit: base, len) into the scratch area with host addresses.
-     * Guest arrays of 32-bit guests are converted by their ABI before reaching here.
+     * Rewrites a guest iovec array ({base, len}: two longs, 16 bytes on LP64, 8 on ILP32) into
+     * the scratch area as a host one.
      */
     long hostIovec(long iov, int count) {
         if (count < 0 || count > 1024) {
             throw new SyscallException(Errno.EINVAL);
         }
-        readable(iov, 16L * count);
+        long size = 2L * word;
+        readable(iov, size * count);
         MemorySegment s = host.scratch();
         long at = Host.STRUCT;
         if (16L * count > Host.SCRATCH_SIZE - at) {
             throw new SyscallException(Errno.EINVAL);
         }
         for (int i = 0; i < count; i++) {
-            long base = mem.read64(iov + 16L * i);
-            long len = mem.read64(iov + 16L * i + 8);
+            long base = readWord(iov + size * i);
+            long len = readLong(iov + size * i + word);
             s.set(JAVA_LONG, at + 16L * i, len == 0 ? 0 : buffer(base, len));
             s.set(JAVA_LONG, at + 16L * i + 8, len);
         }
@@ -295,9 +356,10 @@ public final class FileSyscalls extends Syscalls {
     }
 
     void noteIovecWrite(long iov, int count, long r) {
+        long size = 2L * word;
         for (int i = 0; i < count && r > 0; i++) {
-            long base = mem.read64(iov + 16L * i);
-            long len = Math.min(r, mem.read64(iov + 16L * i + 8));
+            long base = readWord(iov + size * i);
+            long len = Math.min(r, readWord(iov + size * i + word));
             mem.noteHostWrite(base, len);
             r -= len;
         }
@@ -329,6 +391,20 @@ public final class FileSyscalls extends Syscalls {
         return pipeCheck(r);
     }
 
+    /** sendfile of an ILP32 guest (arm's sendfile, not sendfile64): the offset is a 32-bit off_t. */
+    public long sendfile32(int outFd, int inFd, long offsetAddr, long count) {
+        if (offsetAddr == 0) {
+            return sendfile(outFd, inFd, 0, count);
+        }
+        readable(offsetAddr, 4);
+        writable(offsetAddr, 4);
+        long at = Host.STRUCT;
+        host.scratch().set(JAVA_LONG, at, (long) mem.read32(offsetAddr));
+        long r = host.syscall(HostSyscall.SENDFILE, hostFd(outFd), hostFd(inFd), host.scratchAddress(at), count);
+        mem.write32(offsetAddr, (int) host.scratch().get(JAVA_LONG, at));
+        return pipeCheck(r);
+    }
+
     public long copyFileRange(int inFd, long inOff, int outFd, long outOff, long len, int flags) {
         return host.syscall(HostSyscall.COPY_FILE_RANGE, hostFd(inFd), inOff == 0 ? 0 : buffer(inOff, 8),
                 hostFd(outFd), outOff == 0 ? 0 : buffer(outOff, 8), len, flags);
@@ -336,26 +412,58 @@ public final class FileSyscalls extends Syscalls {
 
     // ------------------------------------------------------------------ metadata
 
+    /** A guest {@code struct stat} layout: its size, and the conversion from the host's at a checked address. */
+    public interface StatLayout {
+        int size();
+
+        void write(java.lang.foreign.MemorySegment ram, long addr, java.lang.foreign.MemorySegment hostStat);
+    }
+
+    /** The architecture's own struct stat (GuestArch.statSize/writeStat). */
+    private StatLayout archStat() {
+        return new StatLayout() {
+            @Override
+            public int size() {
+                return p.arch.statSize();
+            }
+
+            @Override
+            public void write(java.lang.foreign.MemorySegment ram, long addr, java.lang.foreign.MemorySegment h) {
+                p.arch.writeStat(ram, addr, h);
+            }
+        };
+    }
+
     public long fstat(int fd, long statAddr) {
+        return fstat(fd, statAddr, archStat());
+    }
+
+    /** fstat into {@code layout} (a 32-bit ABI has more than one struct stat). */
+    public long fstat(int fd, long statAddr, StatLayout layout) {
         long at = Host.STRUCT;
         long r = host.syscall(HostSyscall.FSTAT, hostFd(fd), host.scratchAddress(at));
-        return r < 0 ? r : putStat(statAddr, at);
+        return r < 0 ? r : putStat(statAddr, at, layout);
     }
 
     public long newfstatat(int dirfd, long pathAddr, long statAddr, int flags) {
+        return newfstatat(dirfd, pathAddr, statAddr, flags, archStat());
+    }
+
+    /** newfstatat into {@code layout}: also stat and lstat (AT_FDCWD, without or with AT_SYMLINK_NOFOLLOW). */
+    public long newfstatat(int dirfd, long pathAddr, long statAddr, int flags, StatLayout layout) {
         byte[] path = t.readPath(pathAddr);
         if (path.length == 0 && (flags & AT_EMPTY_PATH) != 0 && dirfd != AT_FDCWD) {
-            return fstat(dirfd, statAddr);
+            return fstat(dirfd, statAddr, layout);
         }
         long at = Host.STRUCT;
         int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
         long r = host.syscall(HostSyscall.NEWFSTATAT, hostDir, slot(Host.PATH1), host.scratchAddress(at), flags);
-        return r < 0 ? r : putStat(statAddr, at);
+        return r < 0 ? r : putStat(statAddr, at, layout);
     }
 
-    private long putStat(long statAddr, long hostAt) {
-        writable(statAddr, p.arch.statSize());
-        p.arch.writeStat(mem.segment(), statAddr, host.scratch().asSlice(hostAt, HostStat.LAYOUT.byteSize()));
+    private long putStat(long statAddr, long hostAt, StatLayout layout) {
+        writable(statAddr, layout.size());
+        layout.write(mem.segment(), statAddr, host.scratch().asSlice(hostAt, HostStat.LAYOUT.byteSize()));
         return 0;
     }
 
@@ -487,13 +595,41 @@ public final class FileSyscalls extends Syscalls {
 
     /** utimensat: a NULL path means the descriptor itself (futimens). */
     public long utimensat(int dirfd, long pathAddr, long times, int flags) {
-        long hostTimes = times == 0 ? 0 : buffer(times, 32);
+        return utimensat(dirfd, pathAddr, times, flags, false);
+    }
+
+    /** utimensat; {@code time32}: an ILP32 guest's old call (two 32-bit struct timespecs). */
+    public long utimensat(int dirfd, long pathAddr, long times, int flags, boolean time32) {
+        long hostTimes = hostTimes(times, 2, time32, TIME32);
         if (pathAddr == 0) {
             return host.syscall(HostSyscall.UTIMENSAT, hostFd(dirfd), 0, hostTimes, flags);
         }
         byte[] path = t.readPath(pathAddr);
         int hostDir = at(dirfd, path, (flags & AT_SYMLINK_NOFOLLOW) == 0, Host.PATH1);
         return host.syscall(HostSyscall.UTIMENSAT, hostDir, slot(Host.PATH1), hostTimes, flags);
+    }
+
+    /**
+     * utimes and futimesat (arm has them): two struct timevals of the guest's longs (NULL: now),
+     * made timespecs for utimensat; a microsecond count outside [0, 1e6) is EINVAL.
+     */
+    public long utimes(int dirfd, long pathAddr, long tv) {
+        if (tv == 0) {
+            return utimensat(dirfd, pathAddr, 0, 0);
+        }
+        readable(tv, 4L * word);
+        var s = host.scratch();
+        for (int i = 0; i < 2; i++) {
+            long sec = readLong(tv + 2L * word * i), usec = readLong(tv + 2L * word * i + word);
+            if (usec < 0 || usec >= 1_000_000) {
+                return -Errno.EINVAL;
+            }
+            s.set(JAVA_LONG, TIME32 + 16L * i, sec);
+            s.set(JAVA_LONG, TIME32 + 16L * i + 8, usec * 1000);
+        }
+        byte[] path = t.readPath(pathAddr);
+        int hostDir = at(dirfd, path, true, Host.PATH1);
+        return host.syscall(HostSyscall.UTIMENSAT, hostDir, slot(Host.PATH1), host.scratchAddress(TIME32), 0);
     }
 
     public long truncate(long pathAddr, long length) {
@@ -530,6 +666,66 @@ public final class FileSyscalls extends Syscalls {
 
     public long flock(int fd, int op) {
         return host.syscall(HostSyscall.FLOCK, hostFd(fd), op);
+    }
+
+    /**
+     * statfs64/fstatfs64 of an ILP32 guest (arm), whose struct statfs64 is packed to 84 bytes:
+     * f_type, f_bsize (32-bit), f_blocks, f_bfree, f_bavail, f_files, f_ffree (64-bit), f_fsid
+     * (two ints), f_namelen, f_frsize, f_flags, f_spare[4] (32-bit); {@code size} must be 84.
+     * With {@code old}, the plain statfs/fstatfs: struct statfs of 32-bit longs (64 bytes), EOVERFLOW
+     * where a count does not fit.
+     */
+    public long statfs32(long pathAddr, int fd, long size, long buf, boolean old) {
+        if (!old && size != 84) {
+            return -Errno.EINVAL;
+        }
+        long at = Host.STRUCT;
+        long r = pathAddr != 0 ? host.syscall(HostSyscall.STATFS, hostPath(pathAddr, true), host.scratchAddress(at))
+                : host.syscall(HostSyscall.FSTATFS, hostFd(fd), host.scratchAddress(at));
+        if (r < 0) {
+            return r;
+        }
+        var s = host.scratch();
+        // the host's struct statfs: type, bsize, blocks, bfree, bavail, files, ffree, fsid, namelen, frsize, flags, spare[4]
+        long[] v = new long[11];
+        for (int i = 0; i < 11; i++) {
+            v[i] = s.get(JAVA_LONG, at + 8L * i);
+        }
+        if (old) {
+            writable(buf, 64);
+            for (int i = 2; i <= 6; i++) {
+                if (v[i] >>> 32 != 0 && (i != 5 && i != 6 || v[i] != -1)) {
+                    return -Errno.EOVERFLOW;
+                }
+            }
+            mem.write32(buf, (int) v[0]);
+            mem.write32(buf + 4, (int) v[1]);
+            for (int i = 2; i <= 6; i++) {
+                mem.write32(buf + 4L * i, (int) v[i]);
+            }
+            mem.write64(buf + 28, v[7]);
+            mem.write32(buf + 36, (int) v[8]);
+            mem.write32(buf + 40, (int) v[9]);
+            mem.write32(buf + 44, (int) v[10]);
+            for (int i = 48; i < 64; i += 4) {
+                mem.write32(buf + i, 0);
+            }
+            return 0;
+        }
+        writable(buf, 84);
+        mem.write32(buf, (int) v[0]);
+        mem.write32(buf + 4, (int) v[1]);
+        for (int i = 2; i <= 6; i++) {
+            mem.write64(buf + 8 + 8L * (i - 2), v[i]);
+        }
+        mem.write64(buf + 48, v[7]);
+        mem.write32(buf + 56, (int) v[8]);
+        mem.write32(buf + 60, (int) v[9]);
+        mem.write32(buf + 64, (int) v[10]);
+        for (int i = 68; i < 84; i += 4) {
+            mem.write32(buf + i, 0);
+        }
+        return 0;
     }
 
     /** statfs/fstatfs: struct statfs is all longs on both 64-bit ABIs. */
@@ -586,6 +782,24 @@ public final class FileSyscalls extends Syscalls {
 
     /** ppoll: struct pollfd is {int fd; short events; short revents;} everywhere. */
     public long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize) {
+        return ppoll(fdsAddr, nfds, timeout, sigmask, sigsetSize, false);
+    }
+
+    /** ppoll; {@code time32}: an ILP32 guest's old ppoll, whose timeout is a 32-bit struct timespec. */
+    public long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize, boolean time32) {
+        return ppoll(fdsAddr, nfds, timeout, sigmask, sigsetSize, time32 ? T_SPEC32 : T_SPEC64);
+    }
+
+    /** poll (arm has it; arm64 only ppoll): a timeout in milliseconds, negative for none. */
+    public long poll(long fdsAddr, long nfds, int timeoutMs) {
+        return ppoll(fdsAddr, nfds, timeoutMs, 0, 8, T_MS);
+    }
+
+    // How ppoll and pselect6 get their timeout: a pointer to a 64-bit or 32-bit struct timespec,
+    // to a struct timeval of the guest's longs (select), or a number of milliseconds (poll).
+    private static final int T_SPEC64 = 0, T_SPEC32 = 1, T_TIMEVAL = 2, T_MS = 3;
+
+    private long ppoll(long fdsAddr, long nfds, long timeout, long sigmask, long sigsetSize, int kind) {
         if (nfds < 0 || nfds > fds.limit()) {
             return -Errno.EINVAL;
         }
@@ -608,7 +822,8 @@ public final class FileSyscalls extends Syscalls {
             s.set(JAVA_SHORT, at + 8L * i + 4, (short) mem.read16(fdsAddr + 8L * i + 4));
             s.set(JAVA_SHORT, at + 8L * i + 6, (short) 0);
         }
-        long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
+        long timeAt = at + 8L * n + 16;
+        long hostTimeout = timeoutIn(timeout, kind, timeAt);
         long r;
         if (!withMask(sigmask, sigsetSize)) {
             return -Errno.EINTR;
@@ -628,9 +843,7 @@ public final class FileSyscalls extends Syscalls {
             }
         }
         endMask(sigmask, r);
-        if (timeout != 0) {
-            mem.noteHostWrite(timeout, 16);
-        }
+        timeLeft(timeout, kind, timeAt);
         if (r < 0) {
             return r;
         }
@@ -648,11 +861,34 @@ public final class FileSyscalls extends Syscalls {
 
     /** pselect6: guest fd_sets are rebuilt as host fd_sets over the host numbers. */
     public long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg) {
+        return pselect6(nfds, readfds, writefds, exceptfds, timeout, sigmaskArg, false);
+    }
+
+    /**
+     * pselect6; {@code time32}: an ILP32 guest's old pselect6 (32-bit struct timespec). An ILP32
+     * guest's fd_set is made of 32-bit longs (the same bits; only its size rounds to 4 bytes),
+     * and the sixth argument's {sigset pointer, size} pair is two 32-bit words.
+     */
+    public long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg,
+            boolean time32) {
+        return pselect6(nfds, readfds, writefds, exceptfds, timeout, sigmaskArg, time32 ? T_SPEC32 : T_SPEC64);
+    }
+
+    /** select (arm's _newselect): pselect6 with a struct timeval of the guest's longs and no mask. */
+    public long select(int nfds, long readfds, long writefds, long exceptfds, long timeval) {
+        return pselect6(nfds, readfds, writefds, exceptfds, timeval, 0, T_TIMEVAL);
+    }
+
+    private long pselect6(int nfds, long readfds, long writefds, long exceptfds, long timeout, long sigmaskArg,
+            int kind) {
         if (nfds < 0 || nfds > fds.limit()) {
             return -Errno.EINVAL;
         }
         int words = (nfds + 63) / 64;
-        long[][] guestSets = {readSet(readfds, words), readSet(writefds, words), readSet(exceptfds, words)};
+        // bytes of a guest fd_set the kernel reads and writes: whole guest longs
+        int setBytes = ilp32 ? (nfds + 31) / 32 * 4 : 8 * words;
+        long[][] guestSets = {readSet(readfds, words, setBytes), readSet(writefds, words, setBytes),
+            readSet(exceptfds, words, setBytes)};
         int maxHost = -1;
         for (long[] set : guestSets) {
             if (set == null) {
@@ -687,13 +923,14 @@ public final class FileSyscalls extends Syscalls {
             }
             at += 8L * Math.max(1, hostWords);
         }
-        long hostTimeout = timeout == 0 ? 0 : buffer(timeout, 16);
+        long timeAt = at;
+        long hostTimeout = timeoutIn(timeout, kind, timeAt);
         // the sixth argument points to {const sigset_t *ss; size_t ss_len}
         long sigmask = 0, sigsetSize = 8;
         if (sigmaskArg != 0) {
-            readable(sigmaskArg, 16);
-            sigmask = mem.read64(sigmaskArg);
-            sigsetSize = mem.read64(sigmaskArg + 8);
+            readable(sigmaskArg, 2L * word);
+            sigmask = readWord(sigmaskArg);
+            sigsetSize = readWord(sigmaskArg + word);
         }
         if (!withMask(sigmask, sigsetSize)) {
             return -Errno.EINTR;
@@ -707,9 +944,7 @@ public final class FileSyscalls extends Syscalls {
             t.endBlocking();
         }
         endMask(sigmask, r);
-        if (timeout != 0) {
-            mem.noteHostWrite(timeout, 16);
-        }
+        timeLeft(timeout, kind, timeAt);
         if (r < 0) {
             return r;
         }
@@ -727,8 +962,8 @@ public final class FileSyscalls extends Syscalls {
                     }
                 }
             }
-            for (int w = 0; w < words; w++) {
-                mem.write64(sets[k] + 8L * w, out[w]);
+            for (int b = 0; b < setBytes; b++) {
+                mem.write8(sets[k] + b, (int) (out[b >> 3] >>> (8 * (b & 7))));
             }
         }
         return r;
@@ -773,16 +1008,75 @@ public final class FileSyscalls extends Syscalls {
         return scratchOffset == 0 ? 0 : host.scratchAddress(scratchOffset);
     }
 
-    private long[] readSet(long addr, int words) {
+    /** A guest fd_set of {@code bytes} bytes as {@code words} 64-bit words (the same bits: fd n is bit n%8 of byte n/8). */
+    private long[] readSet(long addr, int words, int bytes) {
         if (addr == 0) {
             return null;
         }
-        readable(addr, 8L * words);
-        writable(addr, 8L * words);
+        readable(addr, bytes);
+        writable(addr, bytes);
         long[] set = new long[words];
-        for (int w = 0; w < words; w++) {
-            set[w] = mem.read64(addr + 8L * w);
+        for (int b = 0; b < bytes; b++) {
+            set[b >> 3] |= (long) (mem.read8(addr + b) & 0xff) << (8 * (b & 7));
         }
         return set;
+    }
+
+    /** The host timeout (a struct timespec's address, 0 for none) of ppoll and pselect6; converted ones go to scratch {@code timeAt}. */
+    private long timeoutIn(long timeout, int kind, long timeAt) {
+        var s = host.scratch();
+        switch (kind) {
+            case T_SPEC64, T_SPEC32 -> {
+                return hostTimes(timeout, 1, kind == T_SPEC32, timeAt);
+            }
+            case T_MS -> {
+                int ms = (int) timeout;
+                if (ms < 0) {
+                    return 0;
+                }
+                s.set(JAVA_LONG, timeAt, ms / 1000L);
+                s.set(JAVA_LONG, timeAt + 8, ms % 1000 * 1_000_000L);
+                return host.scratchAddress(timeAt);
+            }
+            default -> {
+                if (timeout == 0) {
+                    return 0;
+                }
+                readable(timeout, 2L * word);
+                long sec = readLong(timeout), usec = readLong(timeout + word);
+                sec += usec / 1_000_000;
+                long nsec = usec % 1_000_000 * 1000;
+                if (sec < 0 || nsec < 0) {
+                    throw new SyscallException(Errno.EINVAL);
+                }
+                s.set(JAVA_LONG, timeAt, sec);
+                s.set(JAVA_LONG, timeAt + 8, nsec);
+                return host.scratchAddress(timeAt);
+            }
+        }
+    }
+
+    /** The time left that ppoll and pselect6 store back into the guest's timeout (from scratch {@code timeAt} where converted). */
+    private void timeLeft(long timeout, int kind, long timeAt) {
+        if (timeout == 0 || kind == T_MS) {
+            return;
+        }
+        switch (kind) {
+            case T_SPEC64 -> {
+                if (ilp32) { // the host wrote into the copy
+                    writable(timeout, 16);
+                    mem.write64(timeout, host.scratch().get(JAVA_LONG, timeAt));
+                    mem.write64(timeout + 8, host.scratch().get(JAVA_LONG, timeAt + 8));
+                } else {
+                    mem.noteHostWrite(timeout, 16);
+                }
+            }
+            case T_SPEC32 -> timesToGuest32(timeAt, timeout, 1);
+            default -> {
+                writable(timeout, 2L * word);
+                writeWord(timeout, host.scratch().get(JAVA_LONG, timeAt));
+                writeWord(timeout + word, host.scratch().get(JAVA_LONG, timeAt + 8) / 1000);
+            }
+        }
     }
 }

@@ -21,7 +21,6 @@ public final class FutexSyscalls extends Syscalls {
             FUTEX_CMP_REQUEUE_PI = 12, FUTEX_LOCK_PI2 = 13;
     static final int FUTEX_PRIVATE_FLAG = 128, FUTEX_CLOCK_REALTIME = 256;
     private static final int FUTEX_CMD_MASK = ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME);
-    private static final long TIMESPEC_SIZE = 16;
 
     public FutexSyscalls(GuestThread t) {
         super(t);
@@ -29,6 +28,11 @@ public final class FutexSyscalls extends Syscalls {
 
     /** futex(uaddr, futex_op, val, timeout or val2, uaddr2, val3). */
     public long futex(long uaddr, int op, int val, long timeout, long uaddr2, int val3) {
+        return futex(uaddr, op, val, timeout, uaddr2, val3, false);
+    }
+
+    /** futex; {@code time32}: an ILP32 guest's old futex (32-bit struct timespec), not futex_time64. */
+    public long futex(long uaddr, int op, int val, long timeout, long uaddr2, int val3, boolean time32) {
         int cmd = op & FUTEX_CMD_MASK;
         boolean blocks, usesUaddr2, hasTimeout, writes;
         switch (cmd) {
@@ -66,7 +70,7 @@ public final class FutexSyscalls extends Syscalls {
         long hostUaddr = word(uaddr);
         long hostUaddr2 = usesUaddr2 ? word(uaddr2) : 0;
         // Where the argument is not a timeout pointer it is val2, a count the host takes as is.
-        long hostTimeout = hasTimeout ? (timeout == 0 ? 0 : buffer(timeout, TIMESPEC_SIZE)) : timeout;
+        long hostTimeout = hasTimeout ? hostTimes(timeout, 1, time32, TIME32) : timeout;
         long r;
         if (blocks) {
             t.blockedFutex = hostUaddr;

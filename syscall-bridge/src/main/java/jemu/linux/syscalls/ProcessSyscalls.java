@@ -78,7 +78,7 @@ public final class ProcessSyscalls extends Syscalls {
     }
 
     public long setRobustList(long head, long len) {
-        if (len != 24) {
+        if (len != 3L * word) { // sizeof(struct robust_list_head): three longs
             return -Errno.EINVAL;
         }
         t.robustListHead = head;
@@ -91,23 +91,66 @@ public final class ProcessSyscalls extends Syscalls {
      * guest descriptor table's limit (the JVM raises its own host limit at start-up).
      */
     public long prlimit64(int pid, int resource, long newLimit, long oldLimit) {
+        long[] lim = null, old = oldLimit != 0 ? new long[2] : null;
+        if (newLimit != 0) {
+            readable(newLimit, 16);
+            lim = new long[] {mem.read64(newLimit), mem.read64(newLimit + 8)};
+        }
+        if (oldLimit != 0) {
+            writable(oldLimit, 16);
+        }
+        long r = rlimit(pid, resource, lim, old);
+        if (r == 0 && old != null) {
+            mem.write64(oldLimit, old[0]);
+            mem.write64(oldLimit + 8, old[1]);
+        }
+        return r;
+    }
+
+    /**
+     * getrlimit/ugetrlimit of an ILP32 guest: struct rlimit is two 32-bit unsigned longs, a
+     * limit above 32 bits reads as RLIM_INFINITY (compat_getrlimit).
+     */
+    public long getrlimit32(int resource, long addr) {
+        writable(addr, 8);
+        long[] old = new long[2];
+        long r = rlimit(0, resource, null, old);
+        if (r == 0) {
+            for (int i = 0; i < 2; i++) {
+                mem.write32(addr + 4L * i, (int) (Long.compareUnsigned(old[i], 0xffff_ffffL) > 0 ? 0xffff_ffffL : old[i]));
+            }
+        }
+        return r;
+    }
+
+    /** setrlimit of an ILP32 guest: 0xffffffff is RLIM_INFINITY (compat_setrlimit). */
+    public long setrlimit32(int resource, long addr) {
+        readable(addr, 8);
+        long[] lim = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long v = mem.read32(addr + 4L * i) & 0xffff_ffffL;
+            lim[i] = v == 0xffff_ffffL ? -1 : v;
+        }
+        return rlimit(0, resource, lim, null);
+    }
+
+    /** prlimit64 on Java values: {soft, hard} to set ({@code lim}, or null) and to fill with the old ones ({@code old}, or null). */
+    private long rlimit(int pid, int resource, long[] lim, long[] old) {
         boolean self = pid == 0 || pid == p.pid;
+        long at = Host.STRUCT;
+        var s = host.scratch();
         if (self && resource == RLIMIT_NOFILE) {
-            long at = Host.STRUCT;
             long r = host.syscall(HostSyscall.PRLIMIT64, 0, RLIMIT_NOFILE, 0, host.scratchAddress(at));
             if (r < 0) {
                 return r;
             }
-            long hard = host.scratch().get(JAVA_LONG, at + 8);
-            if (oldLimit != 0) {
-                writable(oldLimit, 16);
-                mem.write64(oldLimit, fds.limit());
-                mem.write64(oldLimit + 8, hard);
+            long hard = s.get(JAVA_LONG, at + 8);
+            if (old != null) {
+                old[0] = fds.limit();
+                old[1] = hard;
             }
-            if (newLimit != 0) {
-                readable(newLimit, 16);
-                long soft = mem.read64(newLimit);
-                long newHard = mem.read64(newLimit + 8);
+            if (lim != null) {
+                long soft = lim[0], newHard = lim[1];
                 if (Long.compareUnsigned(soft, newHard) > 0 || Long.compareUnsigned(newHard, hard) > 0) {
                     return Long.compareUnsigned(soft, newHard) > 0 ? -Errno.EINVAL : -Errno.EPERM;
                 }
@@ -115,13 +158,40 @@ public final class ProcessSyscalls extends Syscalls {
             }
             return 0;
         }
-        long r = host.syscall(HostSyscall.PRLIMIT64, pid, resource, newLimit == 0 ? 0 : buffer(newLimit, 16),
-                oldLimit == 0 ? 0 : buffer(oldLimit, 16));
-        return oldLimit == 0 ? r : filled(oldLimit, 16, r);
+        if (lim != null) {
+            s.set(JAVA_LONG, at, lim[0]);
+            s.set(JAVA_LONG, at + 8, lim[1]);
+        }
+        long r = host.syscall(HostSyscall.PRLIMIT64, pid, resource, lim == null ? 0 : host.scratchAddress(at),
+                old == null ? 0 : host.scratchAddress(at + 16));
+        if (r == 0 && old != null) {
+            old[0] = s.get(JAVA_LONG, at + 16);
+            old[1] = s.get(JAVA_LONG, at + 24);
+        }
+        return r;
     }
 
     public long getrusage(int who, long usage) {
+        if (ilp32) {
+            writable(usage, RUSAGE32);
+            long r = host.syscall(HostSyscall.GETRUSAGE, who, host.scratchAddress(Host.STRUCT));
+            if (r == 0) {
+                rusageToGuest(host.scratchAddress(Host.STRUCT), usage);
+            }
+            return r;
+        }
         return filled(usage, 144, host.syscall(HostSyscall.GETRUSAGE, who, buffer(usage, 144)));
+    }
+
+    /** Size of an ILP32 guest's struct rusage: two {long, long} timevals and fourteen longs, all 32-bit. */
+    static final int RUSAGE32 = 72;
+
+    /** A host struct rusage (18 64-bit words) at host address {@code hostAddr} as an ILP32 guest's (18 32-bit ones). */
+    void rusageToGuest(long hostAddr, long addr) {
+        var h = java.lang.foreign.MemorySegment.ofAddress(hostAddr).reinterpret(144);
+        for (int i = 0; i < 18; i++) {
+            mem.write32(addr + 4L * i, (int) h.get(JAVA_LONG, 8L * i));
+        }
     }
 
     public long schedGetaffinity(int pid, long size, long mask) {
@@ -178,7 +248,10 @@ public final class ProcessSyscalls extends Syscalls {
     public long wait4(int pid, long status, int options, long rusage) {
         // A status word even when the guest wants none: whether the child is gone decides below.
         long st = status == 0 ? host.scratchAddress(Host.STRUCT) : buffer(status, 4);
-        long ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        if (ilp32 && rusage != 0) {
+            writable(rusage, RUSAGE32);
+        }
+        long ru = rusage == 0 ? 0 : ilp32 ? host.scratchAddress(Host.STRUCT + 256) : buffer(rusage, 144);
         long r;
         do {
             if (pid <= 0 && (options & ~WAIT4_OPTIONS) == 0 && !Standby.otherChildren()) {
@@ -203,7 +276,11 @@ public final class ProcessSyscalls extends Syscalls {
                 mem.noteHostWrite(status, 4);
             }
             if (rusage != 0) {
-                mem.noteHostWrite(rusage, 144);
+                if (ilp32) {
+                    rusageToGuest(ru, rusage);
+                } else {
+                    mem.noteHostWrite(rusage, 144);
+                }
             }
         }
         return r;
@@ -232,8 +309,17 @@ public final class ProcessSyscalls extends Syscalls {
             id = hostFd(id); // the process descriptor is a guest one
         }
         // P_ALL and P_PGID must not see jemu's idle standby either (see wait4): the siginfo tells whom it reaped.
-        long si = info != 0 ? buffer(info, 128) : idType != P_PID ? host.scratchAddress(Host.STRUCT) : 0;
-        long ru = rusage == 0 ? 0 : buffer(rusage, 144);
+        if (ilp32) {
+            if (info != 0) {
+                writable(info, 128);
+            }
+            if (rusage != 0) {
+                writable(rusage, RUSAGE32);
+            }
+        }
+        long si = info != 0 && !ilp32 ? buffer(info, 128)
+                : info != 0 || idType != P_PID ? host.scratchAddress(Host.STRUCT) : 0;
+        long ru = rusage == 0 ? 0 : ilp32 ? host.scratchAddress(Host.STRUCT + 256) : buffer(rusage, 144);
         long r;
         do {
             if ((idType == P_ALL || idType == P_PGID) && (options & ~WAITID_OPTIONS) == 0
@@ -256,10 +342,18 @@ public final class ProcessSyscalls extends Syscalls {
         }
         if (r == 0) {
             if (info != 0) {
-                mem.noteHostWrite(info, 128);
+                if (ilp32) {
+                    jemu.linux.signal.SigInfo.hostToIlp32(si, mem, info);
+                } else {
+                    mem.noteHostWrite(info, 128);
+                }
             }
             if (rusage != 0) {
-                mem.noteHostWrite(rusage, 144);
+                if (ilp32) {
+                    rusageToGuest(ru, rusage);
+                } else {
+                    mem.noteHostWrite(rusage, 144);
+                }
             }
         }
         return r;

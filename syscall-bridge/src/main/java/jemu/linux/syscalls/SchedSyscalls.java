@@ -47,7 +47,12 @@ public final class SchedSyscalls extends Syscalls {
     }
 
     public long rrGetInterval(int pid, long interval) {
-        return filled(interval, 16, host.syscall(HostSyscall.SCHED_RR_GET_INTERVAL, pid, buffer(interval, 16)));
+        return rrGetInterval(pid, interval, false);
+    }
+
+    /** sched_rr_get_interval; {@code time32}: an ILP32 guest's old call (32-bit struct timespec). */
+    public long rrGetInterval(int pid, long interval, boolean time32) {
+        return timesOut(interval, 1, time32, a -> host.syscall(HostSyscall.SCHED_RR_GET_INTERVAL, pid, a));
     }
 
     /** sched_setattr: the struct says its own size (0 for the first version). */

@@ -26,7 +26,10 @@ public final class SignalSyscalls extends Syscalls {
         super(t);
     }
 
-    /** rt_sigaction with the 64-bit struct sigaction: handler, flags, restorer, mask. */
+    /**
+     * rt_sigaction with the kernel's struct sigaction: handler, flags (unsigned long), restorer,
+     * then the 64-bit mask; 32 bytes on LP64, 20 on ILP32.
+     */
     public long rtSigaction(int sig, long act, long oldact, long sigsetSize) {
         if (sigsetSize != 8) {
             return -Errno.EINVAL;
@@ -36,24 +39,84 @@ public final class SignalSyscalls extends Syscalls {
         }
         long handler = 0, flags = 0, restorer = 0, mask = 0;
         if (act != 0) {
-            readable(act, 32);
-            handler = mem.read64(act);
-            flags = mem.read64(act + 8);
-            restorer = mem.read64(act + 16);
-            mask = mem.read64(act + 24);
+            readable(act, 3L * word + 8);
+            handler = readWord(act);
+            flags = readWord(act + word);
+            restorer = readWord(act + 2L * word);
+            mask = mem.read64(act + 3L * word);
         }
         if (oldact != 0) {
-            writable(oldact, 32);
+            writable(oldact, 3L * word + 8);
             synchronized (p.signalActions) {
-                mem.write64(oldact, p.signalActions.handler(sig));
-                mem.write64(oldact + 8, p.signalActions.flags(sig));
-                mem.write64(oldact + 16, p.signalActions.restorer(sig));
-                mem.write64(oldact + 24, p.signalActions.mask(sig));
+                writeWord(oldact, p.signalActions.handler(sig));
+                writeWord(oldact + word, p.signalActions.flags(sig));
+                writeWord(oldact + 2L * word, p.signalActions.restorer(sig));
+                mem.write64(oldact + 3L * word, p.signalActions.mask(sig));
             }
         }
         if (act != 0) {
             p.signalActions.set(sig, handler, flags, restorer, mask & ~UNBLOCKABLE);
             p.signals.dispositionChanged(sig);
+        }
+        return 0;
+    }
+
+    /**
+     * The old sigaction (arm has it; arm64 only rt_sigaction): struct old_sigaction is handler,
+     * sa_mask (old_sigset_t: signals 1-32), sa_flags, restorer, each in a long's slot; the new
+     * mask has no signal above 32 (siginitset).
+     */
+    public long sigaction(int sig, long act, long oldact) {
+        if (sig < 1 || sig > Signals.NSIG || act != 0 && (sig == Signals.SIGKILL || sig == Signals.SIGSTOP)) {
+            return -Errno.EINVAL;
+        }
+        long handler = 0, flags = 0, restorer = 0, mask = 0;
+        if (act != 0) {
+            readable(act, 4L * word);
+            handler = readWord(act);
+            mask = mem.read32(act + word) & 0xffff_ffffL;
+            flags = readWord(act + 2L * word);
+            restorer = readWord(act + 3L * word);
+        }
+        if (oldact != 0) {
+            writable(oldact, 4L * word);
+            synchronized (p.signalActions) {
+                writeWord(oldact, p.signalActions.handler(sig));
+                writeWord(oldact + word, p.signalActions.mask(sig) & 0xffff_ffffL);
+                writeWord(oldact + 2L * word, p.signalActions.flags(sig));
+                writeWord(oldact + 3L * word, p.signalActions.restorer(sig));
+            }
+        }
+        if (act != 0) {
+            p.signalActions.set(sig, handler, flags, restorer, mask & ~UNBLOCKABLE);
+            p.signals.dispositionChanged(sig);
+        }
+        return 0;
+    }
+
+    /**
+     * The old sigprocmask (arm has it): old_sigset_t, signals 1-32; SIG_SETMASK replaces only
+     * those, and the old set is theirs.
+     */
+    public long sigprocmask(int how, long set, long oldset) {
+        long old = t.signalMask & 0xffff_ffffL;
+        if (set != 0) {
+            readable(set, 4);
+            long bits = mem.read32(set) & 0xffff_ffffL;
+            long mask = switch (how) {
+                case SIG_BLOCK -> t.signalMask | bits;
+                case SIG_UNBLOCK -> t.signalMask & ~bits;
+                case SIG_SETMASK -> t.signalMask & ~0xffff_ffffL | bits;
+                default -> -1;
+            };
+            if (how != SIG_BLOCK && how != SIG_UNBLOCK && how != SIG_SETMASK) {
+                return -Errno.EINVAL;
+            }
+            t.setSignalMask(mask);
+        }
+        if (oldset != 0) {
+            writable(oldset, 4);
+            mem.write32(oldset, (int) old);
         }
         return 0;
     }
@@ -106,7 +169,15 @@ public final class SignalSyscalls extends Syscalls {
             return -Errno.EINVAL;
         }
         readable(maskAddr, 8);
-        long mask = mem.read64(maskAddr);
+        return suspend(mem.read64(maskAddr));
+    }
+
+    /** sigsuspend (arm has it; arm64 only rt_sigsuspend): the old_sigset_t mask comes by value, the signals above 32 unblocked. */
+    public long sigsuspend(int mask) {
+        return suspend(mask & 0xffff_ffffL);
+    }
+
+    private long suspend(long mask) {
         t.savedMask = t.signalMask;
         t.restoreSavedMask = true;
         t.setSignalMask(mask);
@@ -134,6 +205,11 @@ public final class SignalSyscalls extends Syscalls {
      * unblocked meanwhile, as Linux does, so that senders pick this thread).
      */
     public long rtSigtimedwait(long setAddr, long info, long timeout, long sigsetSize) {
+        return rtSigtimedwait(setAddr, info, timeout, sigsetSize, false);
+    }
+
+    /** rt_sigtimedwait; {@code time32}: an ILP32 guest's old call (32-bit struct timespec), not rt_sigtimedwait_time64. */
+    public long rtSigtimedwait(long setAddr, long info, long timeout, long sigsetSize, boolean time32) {
         if (sigsetSize != 8) {
             return -Errno.EINVAL;
         }
@@ -141,8 +217,9 @@ public final class SignalSyscalls extends Syscalls {
         long wanted = mem.read64(setAddr) & ~UNBLOCKABLE;
         long ts = 0;
         if (timeout != 0) {
-            readable(timeout, 16);
-            long sec = mem.read64(timeout), nsec = mem.read64(timeout + 8);
+            int w = time32 ? 4 : 8;
+            readable(timeout, 2L * w);
+            long sec = readTime(timeout, time32), nsec = readNsec(timeout + w, time32);
             if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
                 return -Errno.EINVAL;
             }
@@ -160,7 +237,7 @@ public final class SignalSyscalls extends Syscalls {
                 if (i != null) {
                     if (info != 0) {
                         writable(info, SigInfo.SIZE);
-                        i.write(mem, info);
+                        i.write(mem, info, word);
                     }
                     return i.signo();
                 }
@@ -183,26 +260,28 @@ public final class SignalSyscalls extends Syscalls {
         }
     }
 
-    /** sigaltstack with the 64-bit stack_t: ss_sp, ss_flags (int, padded), ss_size. */
+    /** sigaltstack with stack_t: ss_sp, ss_flags (int, padded on LP64), ss_size; 24 bytes on LP64, 12 on ILP32. */
     public long sigaltstack(long ss, long oldss) {
         long sp = t.stackPointer();
         long newSp = 0, newSize = 0;
         int newFlags = 0;
         if (ss != 0) {
-            readable(ss, 24);
-            newSp = mem.read64(ss);
-            newFlags = mem.read32(ss + 8);
-            newSize = mem.read64(ss + 16);
+            readable(ss, 3L * word);
+            newSp = readWord(ss);
+            newFlags = mem.read32(ss + word);
+            newSize = readWord(ss + 2L * word);
         }
         if (oldss != 0) {
-            writable(oldss, 24);
-            mem.write64(oldss, t.altStackSp);
-            mem.write32(oldss + 8, t.sasSsFlags(sp) | (t.altStackFlags & GuestThread.SS_AUTODISARM));
-            mem.write32(oldss + 12, 0);
-            mem.write64(oldss + 16, t.altStackSize);
+            writable(oldss, 3L * word);
+            writeWord(oldss, t.altStackSp);
+            mem.write32(oldss + word, t.sasSsFlags(sp) | (t.altStackFlags & GuestThread.SS_AUTODISARM));
+            if (!ilp32) {
+                mem.write32(oldss + 12, 0);
+            }
+            writeWord(oldss + 2L * word, t.altStackSize);
         }
         if (ss != 0) {
-            return setAltStack(newSp, newFlags, newSize, sp, 5120 /* arm64 MINSIGSTKSZ */);
+            return setAltStack(newSp, newFlags, newSize, sp, ilp32 ? 2048 : 5120 /* MINSIGSTKSZ: arm, arm64 */);
         }
         return 0;
     }
@@ -283,9 +362,9 @@ public final class SignalSyscalls extends Syscalls {
      */
     public long rtSigqueueinfo(int pid, int sig, long uinfo) {
         readable(uinfo, SigInfo.SIZE);
-        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig, word);
         if (pid != p.pid) {
-            return host.syscall(HostSyscall.RT_SIGQUEUEINFO, pid, sig, buffer(uinfo, SigInfo.SIZE));
+            return host.syscall(HostSyscall.RT_SIGQUEUEINFO, pid, sig, hostSiginfo(info, uinfo));
         }
         if (sig < 0 || sig > Signals.NSIG) {
             return -Errno.EINVAL;
@@ -296,14 +375,23 @@ public final class SignalSyscalls extends Syscalls {
         return 0;
     }
 
+    /** The guest's siginfo for the host's call: as given on LP64, converted to the host layout for an ILP32 guest. */
+    private long hostSiginfo(SigInfo info, long uinfo) {
+        if (!ilp32) {
+            return buffer(uinfo, SigInfo.SIZE);
+        }
+        info.toHost(host.scratch().asSlice(Host.STRUCT, SigInfo.SIZE));
+        return host.scratchAddress(Host.STRUCT);
+    }
+
     public long rtTgsigqueueinfo(int tgid, int tid, int sig, long uinfo) {
         if (tgid <= 0 || tid <= 0) {
             return -Errno.EINVAL;
         }
         readable(uinfo, SigInfo.SIZE);
-        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig);
+        SigInfo info = SigInfo.fromGuest(mem, uinfo, sig, word);
         if (tgid != p.pid) {
-            return host.syscall(HostSyscall.RT_TGSIGQUEUEINFO, tgid, tid, sig, buffer(uinfo, SigInfo.SIZE));
+            return host.syscall(HostSyscall.RT_TGSIGQUEUEINFO, tgid, tid, sig, hostSiginfo(info, uinfo));
         }
         if (sig < 0 || sig > Signals.NSIG) {
             return -Errno.EINVAL;
@@ -313,11 +401,44 @@ public final class SignalSyscalls extends Syscalls {
 
     /** getitimer: the host's interval timers are the process's (ITIMER_REAL raises SIGALRM here). */
     public long getitimer(int which, long value) {
+        if (ilp32) {
+            writable(value, 16);
+            long r = host.syscall(HostSyscall.GETITIMER, which, host.scratchAddress(Host.STRUCT));
+            if (r == 0) {
+                itimervalToGuest(Host.STRUCT, value);
+            }
+            return r;
+        }
         return filled(value, 32, host.syscall(HostSyscall.GETITIMER, which, buffer(value, 32)));
+    }
+
+    /** An ILP32 guest's struct itimerval (four 32-bit longs) from the host's at scratch offset {@code at}. */
+    private void itimervalToGuest(long at, long addr) {
+        for (int i = 0; i < 4; i++) {
+            mem.write32(addr + 4L * i, (int) host.scratch().get(JAVA_LONG, at + 8L * i));
+        }
     }
 
     /** setitimer: struct itimerval is four longs on both 64-bit ABIs; glibc's alarm() lands here. */
     public long setitimer(int which, long value, long old) {
+        if (ilp32) {
+            long in = Host.STRUCT, out = Host.STRUCT + 32;
+            if (value != 0) {
+                readable(value, 16);
+                for (int i = 0; i < 4; i++) {
+                    host.scratch().set(JAVA_LONG, in + 8L * i, (long) mem.read32(value + 4L * i));
+                }
+            }
+            if (old != 0) {
+                writable(old, 16);
+            }
+            long r = host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : host.scratchAddress(in),
+                    old == 0 ? 0 : host.scratchAddress(out));
+            if (r == 0 && old != 0) {
+                itimervalToGuest(out, old);
+            }
+            return r;
+        }
         return filled(old, 32, host.syscall(HostSyscall.SETITIMER, which, value == 0 ? 0 : buffer(value, 32),
                 old == 0 ? 0 : buffer(old, 32)));
     }
@@ -325,8 +446,8 @@ public final class SignalSyscalls extends Syscalls {
     // ------------------------------------------------------------------ POSIX timers
 
     /**
-     * timer_create: struct sigevent is 64 bytes on both 64-bit ABIs (sigev_value, sigev_signo,
-     * sigev_notify, then the thread id of SIGEV_THREAD_ID); NULL means SIGEV_SIGNAL with SIGALRM
+     * timer_create: struct sigevent is 64 bytes (sigev_value, a pointer-sized union, then
+     * sigev_signo, sigev_notify and the thread id of SIGEV_THREAD_ID); NULL means SIGEV_SIGNAL with SIGALRM
      * and the timer's id as sival_int. The timer is jemu's ({@link PosixTimers}).
      */
     public long timerCreate(int clock, long sevp, long timerIdAddr) {
@@ -335,10 +456,10 @@ public final class SignalSyscalls extends Syscalls {
         boolean defaultEvent = sevp == 0;
         if (!defaultEvent) {
             readable(sevp, 64);
-            value = mem.read64(sevp);
-            signo = mem.read32(sevp + 8);
-            notify = mem.read32(sevp + 12);
-            tid = mem.read32(sevp + 16);
+            value = readWord(sevp);
+            signo = mem.read32(sevp + word);
+            notify = mem.read32(sevp + word + 4);
+            tid = mem.read32(sevp + word + 8);
         }
         long hostClock = PosixTimers.hostClock(p, t, clock);
         if (hostClock < 0 && hostClock > -4096) {
@@ -378,33 +499,40 @@ public final class SignalSyscalls extends Syscalls {
         return tm;
     }
 
-    /** Writes a struct itimerspec (interval, then value: four longs) from nanoseconds. */
-    private void writeItimerspec(long addr, long value, long interval) {
-        writable(addr, 32);
-        mem.write64(addr, interval / 1_000_000_000L);
-        mem.write64(addr + 8, interval % 1_000_000_000L);
-        mem.write64(addr + 16, value / 1_000_000_000L);
-        mem.write64(addr + 24, value % 1_000_000_000L);
+    /** Writes a struct itimerspec (interval, then value: four 64-bit words, or 32-bit ones with {@code time32}) from nanoseconds. */
+    private void writeItimerspec(long addr, long value, long interval, boolean time32) {
+        int w = time32 ? 4 : 8;
+        writable(addr, 4L * w);
+        writeTime(addr, interval / 1_000_000_000L, time32);
+        writeTime(addr + w, interval % 1_000_000_000L, time32);
+        writeTime(addr + 2L * w, value / 1_000_000_000L, time32);
+        writeTime(addr + 3L * w, value % 1_000_000_000L, time32);
     }
 
     public long timerSettime(long id, int flags, long newValue, long oldValue) {
+        return timerSettime(id, flags, newValue, oldValue, false);
+    }
+
+    /** timer_settime; {@code time32}: the old 32-bit struct itimerspec of an ILP32 guest (timer_settime, not timer_settime64). */
+    public long timerSettime(long id, int flags, long newValue, long oldValue, boolean time32) {
         if (newValue == 0) {
             return -Errno.EINVAL;
         }
-        readable(newValue, 32);
-        long isec = mem.read64(newValue), insec = mem.read64(newValue + 8);
-        long vsec = mem.read64(newValue + 16), vnsec = mem.read64(newValue + 24);
+        int w = time32 ? 4 : 8;
+        readable(newValue, 4L * w);
+        long isec = readTime(newValue, time32), insec = readNsec(newValue + w, time32);
+        long vsec = readTime(newValue + 2L * w, time32), vnsec = readNsec(newValue + 3L * w, time32);
         PosixTimers.Timer tm = timer(id);
         if (!validTimespec(isec, insec) || !validTimespec(vsec, vnsec)) {
             return -Errno.EINVAL;
         }
         if (oldValue != 0) {
-            writable(oldValue, 32);
+            writable(oldValue, 4L * w);
         }
         long[] old = new long[2];
         p.timers.set(host, tm, flags, saturate(vsec, vnsec), saturate(isec, insec), old);
         if (oldValue != 0) {
-            writeItimerspec(oldValue, old[0], old[1]);
+            writeItimerspec(oldValue, old[0], old[1], time32);
         }
         return 0;
     }
@@ -419,10 +547,14 @@ public final class SignalSyscalls extends Syscalls {
     }
 
     public long timerGettime(long id, long value) {
+        return timerGettime(id, value, false);
+    }
+
+    public long timerGettime(long id, long value, boolean time32) {
         PosixTimers.Timer tm = timer(id);
         long[] cur = new long[2];
         p.timers.get(host, tm, cur);
-        writeItimerspec(value, cur[0], cur[1]);
+        writeItimerspec(value, cur[0], cur[1], time32);
         return 0;
     }
 

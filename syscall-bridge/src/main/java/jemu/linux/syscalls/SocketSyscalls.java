@@ -18,7 +18,9 @@ import jemu.linux.host.HostSyscall;
 /**
  * Sockets (net/socket.c). Every structure that crosses here has one layout on arm64 and x86-64
  * (sockaddr_*, msghdr, mmsghdr, cmsghdr, iovec, ucred, timeval, linger), and the socket, level,
- * option and MSG_* numbers are asm-generic on both, so buffers go to the host in place. What is
+ * option and MSG_* numbers are asm-generic on both, so buffers go to the host in place. An
+ * ILP32 guest (arm) has the same numbers, but its msghdr, mmsghdr, cmsghdr, iovec, sock_fprog
+ * and old-style timeval options have 32-bit longs and pointers: those are converted. What is
  * translated: descriptors (the socket itself, and those an SCM_RIGHTS message carries, both
  * ways), pointers inside structures (iovecs, msg_name, msg_control, a socket filter), and the
  * path of an AF_UNIX address, which names a guest file (through the sysroot or root file system;
@@ -43,11 +45,10 @@ public final class SocketSyscalls extends Syscalls {
     /** UIO_MAXIOV: the most iovecs, and the most messages of sendmmsg/recvmmsg. */
     private static final int UIO_MAXIOV = 1024;
 
-    // struct msghdr (both 64-bit ABIs): name, namelen, iov, iovlen, control, controllen, flags
+    // struct msghdr of the host and the LP64 guests: name, namelen, iov, iovlen, control, controllen, flags
+    // (an ILP32 guest's is the same fields in 4-byte slots, 28 bytes; its struct mmsghdr is 32)
     private static final int MSG_NAME = 0, MSG_NAMELEN = 8, MSG_IOV = 16, MSG_IOVLEN = 24, MSG_CONTROL = 32,
             MSG_CONTROLLEN = 40, MSG_FLAGS = 48, MSGHDR_SIZE = 56;
-    /** struct mmsghdr: a msghdr and the unsigned msg_len. */
-    private static final int MMSG_LEN = 56, MMSGHDR_SIZE = 64;
     /** struct cmsghdr: size_t cmsg_len, int cmsg_level, int cmsg_type, then the data (CMSG_ALIGN 8). */
     private static final int CMSG_HDR = 16;
 
@@ -170,11 +171,11 @@ public final class SocketSyscalls extends Syscalls {
         if (len < 0) {
             return -Errno.EINVAL;
         }
-        if (level == SOL_SOCKET && (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF) && len == 16) {
+        if (level == SOL_SOCKET && (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF) && len == 2 * word) {
             // struct sock_fprog { unsigned short len; struct sock_filter *filter; }: a guest pointer inside
-            readable(value, 16);
+            readable(value, 2L * word);
             int count = mem.read16(value) & 0xffff;
-            long filter = mem.read64(value + 8);
+            long filter = readWord(value + word);
             MemorySegment s = host.scratch();
             s.set(JAVA_LONG, OPT, count);
             s.set(JAVA_LONG, OPT + 8, count == 0 ? 0 : buffer(filter, 8L * count));
@@ -184,6 +185,16 @@ public final class SocketSyscalls extends Syscalls {
             readable(value, 4);
             host.scratch().set(JAVA_INT, OPT, hostFd(mem.read32(value)));
             return host.syscall(HostSyscall.SETSOCKOPT, h, level, name, host.scratchAddress(OPT), 4);
+        }
+        if (ilp32 && level == SOL_SOCKET && (name == SO_RCVTIMEO_OLD || name == SO_SNDTIMEO_OLD)) {
+            // an ILP32 guest's struct timeval is two 32-bit longs; the host's option takes 64-bit ones
+            if (len < 8) {
+                return -Errno.EINVAL;
+            }
+            readable(value, 8);
+            host.scratch().set(JAVA_LONG, OPT, (long) mem.read32(value));
+            host.scratch().set(JAVA_LONG, OPT + 8, (long) mem.read32(value + 4));
+            return host.syscall(HostSyscall.SETSOCKOPT, h, level, name, host.scratchAddress(OPT), 16);
         }
         return host.syscall(HostSyscall.SETSOCKOPT, h, level, name, len == 0 ? 0 : buffer(value, len), len);
     }
@@ -195,6 +206,23 @@ public final class SocketSyscalls extends Syscalls {
         int len = mem.read32(lenAddr);
         if (len < 0) {
             return -Errno.EINVAL;
+        }
+        if (ilp32 && level == SOL_SOCKET && (name == SO_RCVTIMEO_OLD || name == SO_SNDTIMEO_OLD)) {
+            MemorySegment s = host.scratch();
+            s.set(JAVA_INT, OPT + 16, 16);
+            long r = host.syscall(HostSyscall.GETSOCKOPT, h, level, name, host.scratchAddress(OPT),
+                    host.scratchAddress(OPT + 16));
+            if (r < 0) {
+                return r;
+            }
+            int out = Math.min(len, 8);
+            writable(value, out);
+            byte[] tv = new byte[8];
+            java.nio.ByteBuffer.wrap(tv).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .putInt((int) s.get(JAVA_LONG, OPT)).putInt((int) s.get(JAVA_LONG, OPT + 8));
+            mem.writeBytes(value, tv, 0, out);
+            mem.write32(lenAddr, out);
+            return r;
         }
         long r = host.syscall(HostSyscall.GETSOCKOPT, h, level, name, len == 0 ? 0 : buffer(value, len),
                 buffer(lenAddr, 4));
@@ -262,16 +290,28 @@ public final class SocketSyscalls extends Syscalls {
      * bound a wait), the time left being written back.
      */
     public long recvmmsg(int fd, long vec, int vlen, int flags, long timeout) {
-        return messages(fd, vec, vlen, flags, timeout, false);
+        return messages(fd, vec, vlen, flags, timeout, false, false);
+    }
+
+    /** recvmmsg; {@code time32}: the timeout is an ILP32 guest's old 32-bit struct timespec (recvmmsg, not recvmmsg_time64). */
+    public long recvmmsg(int fd, long vec, int vlen, int flags, long timeout, boolean time32) {
+        return messages(fd, vec, vlen, flags, timeout, false, time32);
     }
 
     private long messages(int fd, long vec, int vlen, int flags, long timeout, boolean send) {
+        return messages(fd, vec, vlen, flags, timeout, send, false);
+    }
+
+    private long messages(int fd, long vec, int vlen, int flags, long timeout, boolean send, boolean time32) {
+        int tw = time32 ? 4 : 8;
+        // struct mmsghdr: a msghdr, then the unsigned msg_len (padded to a long)
+        int mmsgLen = 7 * word, mmsgSize = 8 * word;
         int h = hostFd(fd);
         int n = Integer.compareUnsigned(vlen, UIO_MAXIOV) > 0 ? UIO_MAXIOV : vlen;
         long deadline = 0;
         if (timeout != 0) {
-            readable(timeout, 16);
-            long sec = mem.read64(timeout), nsec = mem.read64(timeout + 8);
+            readable(timeout, 2L * tw);
+            long sec = readTime(timeout, time32), nsec = readNsec(timeout + tw, time32);
             if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000L) {
                 return -Errno.EINVAL;
             }
@@ -280,12 +320,12 @@ public final class SocketSyscalls extends Syscalls {
         int done = 0;
         long r = 0;
         while (done < n) {
-            long m = vec + (long) MMSGHDR_SIZE * done;
+            long m = vec + (long) mmsgSize * done;
             r = message(h, m, flags & ~MSG_WAITFORONE, send);
             if (r < 0) {
                 break;
             }
-            mem.write32(m + MMSG_LEN, (int) r);
+            mem.write32(m + mmsgLen, (int) r);
             done++;
             if ((flags & MSG_WAITFORONE) != 0) {
                 flags |= MSG_DONTWAIT;
@@ -299,9 +339,9 @@ public final class SocketSyscalls extends Syscalls {
         }
         if (timeout != 0) {
             long left = Math.max(0, deadline - System.nanoTime());
-            writable(timeout, 16);
-            mem.write64(timeout, left / 1_000_000_000L);
-            mem.write64(timeout + 8, left % 1_000_000_000L);
+            writable(timeout, 2L * tw);
+            writeTime(timeout, left / 1_000_000_000L, time32);
+            writeTime(timeout + tw, left % 1_000_000_000L, time32);
         }
         return done;
     }
@@ -311,15 +351,18 @@ public final class SocketSyscalls extends Syscalls {
      * with host pointers, its address and control messages translated.
      */
     private long message(int h, long msg, int flags, boolean send) {
-        readable(msg, MSGHDR_SIZE);
-        long name = mem.read64(msg + MSG_NAME);
-        int nameLen = mem.read32(msg + MSG_NAMELEN);
-        long iov = mem.read64(msg + MSG_IOV);
-        long iovLen = mem.read64(msg + MSG_IOVLEN);
-        long control = mem.read64(msg + MSG_CONTROL);
-        long controlLen = mem.read64(msg + MSG_CONTROLLEN);
+        // the guest's msghdr: name, namelen (int), iov, iovlen, control, controllen, flags (int), each in a long's slot
+        int w = word, guestSize = ilp32 ? 28 : MSGHDR_SIZE;
+        readable(msg, guestSize);
+        long name = readWord(msg);
+        int nameLen = mem.read32(msg + w);
+        long iov = readWord(msg + 2L * w);
+        long iovLen = readWord(msg + 3L * w);
+        long control = readWord(msg + 4L * w);
+        long controlLen = readWord(msg + 5L * w);
+        long guestFlags = msg + 6L * w, guestControlLen = msg + 5L * w, guestNameLen = msg + w;
         if (!send) {
-            writable(msg, MSGHDR_SIZE);
+            writable(msg, guestSize);
         }
         if (nameLen < 0) {
             return -Errno.EINVAL;
@@ -344,12 +387,18 @@ public final class SocketSyscalls extends Syscalls {
                         return -Errno.ENOBUFS;
                     }
                     readable(control, controlLen);
-                    MemorySegment.copy(mem.segment(), control, s, CONTROL, controlLen);
-                    rightsToHost((int) controlLen);
-                    hostControlLen = controlLen;
+                    if (ilp32) {
+                        hostControlLen = controlToHost(mem.readBytes(control, (int) controlLen));
+                    } else {
+                        MemorySegment.copy(mem.segment(), control, s, CONTROL, controlLen);
+                        hostControlLen = controlLen;
+                    }
+                    rightsToHost((int) hostControlLen);
                 } else {
                     writable(control, Math.min(controlLen, CONTROL_MAX));
-                    hostControlLen = Long.compareUnsigned(controlLen, CONTROL_MAX) > 0 ? CONTROL_MAX : controlLen;
+                    // an ILP32 guest's messages grow by half or more in the host's layout (headers of 16, not 12)
+                    long room = ilp32 ? 2 * controlLen + 16 : controlLen;
+                    hostControlLen = Long.compareUnsigned(room, CONTROL_MAX) > 0 ? CONTROL_MAX : room;
                 }
                 hostControl = host.scratchAddress(CONTROL);
             }
@@ -378,11 +427,20 @@ public final class SocketSyscalls extends Syscalls {
                 if (rightsCut) {
                     msgFlags |= MSG_CTRUNC;
                 }
-                MemorySegment.copy(s, CONTROL, mem.segment(), control, used);
-                mem.noteHostWrite(control, used);
-                mem.write64(msg + MSG_CONTROLLEN, used);
+                if (ilp32) {
+                    byte[] g = controlToGuest((int) used, controlLen);
+                    if (controlCut) {
+                        msgFlags |= MSG_CTRUNC;
+                    }
+                    mem.writeBytes(control, g, 0, g.length);
+                    used = g.length;
+                } else {
+                    MemorySegment.copy(s, CONTROL, mem.segment(), control, used);
+                    mem.noteHostWrite(control, used);
+                }
+                writeWord(guestControlLen, used);
             } else {
-                mem.write64(msg + MSG_CONTROLLEN, 0);
+                writeWord(guestControlLen, 0);
             }
             if (name != 0) {
                 s.set(JAVA_INT, ADDRLEN, s.get(JAVA_INT, MSG + MSG_NAMELEN));
@@ -390,9 +448,9 @@ public final class SocketSyscalls extends Syscalls {
                 byte[] a = guestSockaddr();
                 int n = Math.min(room, a.length);
                 mem.writeBytes(name, a, 0, n);
-                mem.write32(msg + MSG_NAMELEN, a.length);
+                mem.write32(guestNameLen, a.length);
             }
-            mem.write32(msg + MSG_FLAGS, msgFlags);
+            mem.write32(guestFlags, msgFlags);
             return r;
         } finally {
             releaseDir();
@@ -457,6 +515,66 @@ public final class SocketSyscalls extends Syscalls {
         rightsCut = kept >= 0;
         return rightsCut ? kept : len;
     }
+
+    /**
+     * An ILP32 guest's control messages (struct cmsghdr {u32 len; int level, type;}, 12 bytes,
+     * aligned to 4) rewritten at CONTROL in the host's layout (16-byte header, aligned to 8), as
+     * the kernel's cmsghdr_from_user_compat_to_kern does; returns the host length.
+     */
+    private long controlToHost(byte[] g) {
+        var in = java.nio.ByteBuffer.wrap(g).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        MemorySegment s = host.scratch();
+        long out = 0;
+        for (int off = 0; off + 12 <= g.length; ) {
+            int len = in.getInt(off);
+            if (len < 12 || len > g.length - off) {
+                throw new SyscallException(Errno.EINVAL);
+            }
+            int data = len - 12;
+            if (out + CMSG_HDR + data > CONTROL_MAX) {
+                throw new SyscallException(Errno.ENOBUFS);
+            }
+            s.set(JAVA_LONG, CONTROL + out, (long) CMSG_HDR + data);
+            s.set(JAVA_INT, CONTROL + out + 8, in.getInt(off + 4));
+            s.set(JAVA_INT, CONTROL + out + 12, in.getInt(off + 8));
+            MemorySegment.copy(g, off + 12, s, java.lang.foreign.ValueLayout.JAVA_BYTE, CONTROL + out + CMSG_HDR, data);
+            out += align(CMSG_HDR + data);
+            off += (len + 3) & ~3;
+        }
+        return out;
+    }
+
+    /**
+     * The host's control messages at CONTROL ({@code len} bytes) in an ILP32 guest's layout, at
+     * most {@code room} bytes of whole messages; {@link #controlCut} says whether some did not fit.
+     */
+    private byte[] controlToGuest(int len, long room) {
+        MemorySegment s = host.scratch();
+        var out = new java.io.ByteArrayOutputStream();
+        controlCut = false;
+        for (int off = 0; off + CMSG_HDR <= len; ) {
+            long cmsgLen = s.get(JAVA_LONG, CONTROL + off);
+            if (cmsgLen < CMSG_HDR || cmsgLen > len - off) {
+                break;
+            }
+            int data = (int) cmsgLen - CMSG_HDR;
+            int padded = (12 + data + 3) & ~3;
+            if (out.size() + 12 + data > room) {
+                controlCut = true;
+                break;
+            }
+            byte[] m = new byte[Math.min(padded, (int) room - out.size())];
+            var b = java.nio.ByteBuffer.wrap(m).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            b.putInt(0, 12 + data).putInt(4, s.get(JAVA_INT, CONTROL + off + 8)).putInt(8, s.get(JAVA_INT, CONTROL + off + 12));
+            MemorySegment.copy(s, java.lang.foreign.ValueLayout.JAVA_BYTE, CONTROL + off + CMSG_HDR, m, 12, data);
+            out.writeBytes(m);
+            off += (int) align(cmsgLen);
+        }
+        return out.toByteArray();
+    }
+
+    /** Set by {@link #controlToGuest} when the guest's buffer could not take every message. */
+    private boolean controlCut;
 
     /** Set by {@link #rightsToGuest} when it had to cut the control messages. */
     private boolean rightsCut;

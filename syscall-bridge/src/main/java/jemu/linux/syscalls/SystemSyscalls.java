@@ -85,11 +85,20 @@ public final class SystemSyscalls extends Syscalls {
     }
 
     public long clockSettime(int clock, long tp) {
-        return host.syscall(HostSyscall.CLOCK_SETTIME, clock, buffer(tp, 16));
+        return clockSettime(clock, tp, false);
+    }
+
+    /** clock_settime; {@code time32}: an ILP32 guest's old call (32-bit struct timespec). */
+    public long clockSettime(int clock, long tp, boolean time32) {
+        return host.syscall(HostSyscall.CLOCK_SETTIME, clock, hostTimes(tp, 1, time32, TIME32));
     }
 
     public long settimeofday(long tv, long tz) {
-        return host.syscall(HostSyscall.SETTIMEOFDAY, tv == 0 ? 0 : buffer(tv, 16), tz == 0 ? 0 : buffer(tz, 8));
+        return settimeofday(tv, tz, false);
+    }
+
+    public long settimeofday(long tv, long tz, boolean time32) {
+        return host.syscall(HostSyscall.SETTIMEOFDAY, hostTimes(tv, 1, time32, TIME32), tz == 0 ? 0 : buffer(tz, 8));
     }
 
     public long adjtimex(long buf) {

@@ -7,31 +7,57 @@ import jemu.linux.GuestThread;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
 
-/** Clocks and sleeps: struct timespec and timeval are two 64-bit words on both 64-bit ABIs. */
+/**
+ * Clocks and sleeps: struct timespec and timeval are two 64-bit words on both 64-bit ABIs and
+ * in an ILP32 guest's *_time64 calls; its old calls ({@code time32}) have two 32-bit words.
+ */
 public final class TimeSyscalls extends Syscalls {
     public TimeSyscalls(GuestThread t) {
         super(t);
     }
 
     public long clockGettime(int clock, long tp) {
-        return filled(tp, 16, host.syscall(HostSyscall.CLOCK_GETTIME, clock, buffer(tp, 16)));
+        return clockGettime(clock, tp, false);
+    }
+
+    /** clock_gettime; {@code time32}: an ILP32 guest's old call, with a 32-bit struct timespec (so for every call below). */
+    public long clockGettime(int clock, long tp, boolean time32) {
+        return timesOut(tp, 1, time32, a -> host.syscall(HostSyscall.CLOCK_GETTIME, clock, a));
     }
 
     public long clockGetres(int clock, long tp) {
+        return clockGetres(clock, tp, false);
+    }
+
+    public long clockGetres(int clock, long tp, boolean time32) {
         return tp == 0 ? host.syscall(HostSyscall.CLOCK_GETRES, clock, 0)
-                : filled(tp, 16, host.syscall(HostSyscall.CLOCK_GETRES, clock, buffer(tp, 16)));
+                : timesOut(tp, 1, time32, a -> host.syscall(HostSyscall.CLOCK_GETRES, clock, a));
     }
 
     public long gettimeofday(long tv, long tz) {
-        return host.syscall(HostSyscall.GETTIMEOFDAY, tv == 0 ? 0 : buffer(tv, 16), tz == 0 ? 0 : buffer(tz, 8));
+        return gettimeofday(tv, tz, false);
+    }
+
+    public long gettimeofday(long tv, long tz, boolean time32) {
+        long hostTz = tz == 0 ? 0 : buffer(tz, 8);
+        return tv == 0 ? host.syscall(HostSyscall.GETTIMEOFDAY, 0, hostTz)
+                : timesOut(tv, 1, time32, a -> host.syscall(HostSyscall.GETTIMEOFDAY, a, hostTz));
     }
 
     public long nanosleep(long req, long rem) {
-        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem);
+        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem, false);
+    }
+
+    public long nanosleep(long req, long rem, boolean time32) {
+        return sleep(HostSyscall.NANOSLEEP, 0, 0, req, rem, time32);
     }
 
     public long clockNanosleep(int clock, int flags, long req, long rem) {
-        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem);
+        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem, false);
+    }
+
+    public long clockNanosleep(int clock, int flags, long req, long rem, boolean time32) {
+        return sleep(HostSyscall.CLOCK_NANOSLEEP, clock, flags, req, rem, time32);
     }
 
     /**
@@ -39,12 +65,13 @@ public final class TimeSyscalls extends Syscalls {
      * handler is to run; otherwise (a signal ignored in the end, or one of the JVM's) it sleeps
      * on for the remaining time, as Linux's restart_syscall does.
      */
-    private long sleep(int nr, int clock, int flags, long req, long rem) {
-        readable(req, 16);
+    private long sleep(int nr, int clock, int flags, long req, long rem, boolean time32) {
+        int w = time32 ? 4 : 8;
+        readable(req, 2L * w);
         var s = host.scratch();
         long at = Host.STRUCT;
-        s.set(JAVA_LONG, at, mem.read64(req));
-        s.set(JAVA_LONG, at + 8, mem.read64(req + 8));
+        s.set(JAVA_LONG, at, readTime(req, time32));
+        s.set(JAVA_LONG, at + 8, readNsec(req + w, time32));
         boolean absolute = nr == HostSyscall.CLOCK_NANOSLEEP && (flags & 1) != 0; // TIMER_ABSTIME
         while (true) {
             long r;
@@ -61,9 +88,9 @@ public final class TimeSyscalls extends Syscalls {
             }
             if (p.signals.handlerPending(t)) {
                 if (rem != 0 && !absolute) {
-                    writable(rem, 16);
-                    mem.write64(rem, s.get(JAVA_LONG, at + 16));
-                    mem.write64(rem + 8, s.get(JAVA_LONG, at + 24));
+                    writable(rem, 2L * w);
+                    writeTime(rem, s.get(JAVA_LONG, at + 16), time32);
+                    writeTime(rem + w, s.get(JAVA_LONG, at + 24), time32);
                 }
                 return r;
             }
@@ -74,8 +101,20 @@ public final class TimeSyscalls extends Syscalls {
         }
     }
 
-    /** struct tms: four clock_t (long). */
+    /** struct tms: four clock_t (long: 32 bytes on LP64, 16 on ILP32). times' result is a clock_t too. */
     public long times(long buf) {
+        if (ilp32) {
+            if (buf != 0) {
+                writable(buf, 16);
+            }
+            long r = host.syscall(HostSyscall.TIMES, buf == 0 ? 0 : host.scratchAddress(Host.STRUCT));
+            if (buf != 0 && (r >= 0 || r < -4095)) {
+                for (int i = 0; i < 4; i++) {
+                    mem.write32(buf + 4L * i, (int) host.scratch().get(JAVA_LONG, Host.STRUCT + 8L * i));
+                }
+            }
+            return (int) r;
+        }
         return host.syscall(HostSyscall.TIMES, buf == 0 ? 0 : buffer(buf, 32));
     }
 }

@@ -77,10 +77,11 @@ public final class Branches {
     /**
      * MSR to the CPSR from register {@code rn} (or -1 for {@code imm}): of the four-bit field mask,
      * user mode may write bit 3 (N Z C V Q, write_nzcvq) and bit 2 (GE, write_g); writes to the
-     * other fields are ignored. No fields at all, or the SPSR, is UNPREDICTABLE (qemu: UNDEFINED).
+     * other fields are ignored. The SPSR is UNPREDICTABLE in user mode (qemu: UNDEFINED); so is an
+     * empty mask, which qemu executes as a NOP.
      */
     private static A32Insn msr(boolean spsr, int mask, int rn, int imm) {
-        if (spsr || mask == 0) {
+        if (spsr) {
             return null;
         }
         if ((mask & 0b1100) == 0) {
@@ -94,8 +95,9 @@ public final class Branches {
         boolean spsr = (insn & (1 << 22)) != 0;
         int mask = (insn >>> 16) & 0xf;
         if (!spsr && mask == 0) {
-            // Hints: every op2 is a hint, the unallocated ones execute as NOP.
-            return (insn & 0xff00) == 0xf000 ? Nop.INSTANCE : null;
+            // Hints: every op2 is a hint, the unallocated ones execute as NOP; like qemu, the
+            // should-be-one and should-be-zero bits 15..8 are not checked.
+            return Nop.INSTANCE;
         }
         int imm = Integer.rotateRight(insn & 0xff, 2 * ((insn >>> 8) & 0xf));
         return (insn & 0xf000) == 0xf000 ? msr(spsr, mask, -1, imm) : null;
@@ -153,7 +155,7 @@ public final class Branches {
                 return null;
             }
             return switch (op2) {
-                case 0b0001 -> ClearExclusive.INSTANCE;
+                case 0b0001 -> (insn & 0xf) == 0xf ? ClearExclusive.INSTANCE : null;
                 case 0b0100, 0b0101, 0b0110 -> Barrier.INSTANCE;
                 default -> null;
             };
@@ -291,7 +293,7 @@ public final class Branches {
             case 0b0111011 -> {
                 int op = (insn >>> 4) & 0xf;
                 return switch (op) {
-                    case 0b0010 -> ClearExclusive.INSTANCE;
+                    case 0b0010 -> (insn & 0xf) == 0xf ? ClearExclusive.INSTANCE : null;
                     case 0b0100, 0b0101, 0b0110 -> Barrier.INSTANCE;
                     default -> null;
                 };

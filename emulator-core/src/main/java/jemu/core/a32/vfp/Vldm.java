@@ -9,7 +9,10 @@ import jemu.core.memory.GuestMemory;
  * VLDM and VSTM (VPUSH and VPOP, FLDMX and FSTMX), increment after or decrement before, with
  * optional writeback. {@code imm8} words are counted for the address arithmetic (FLDMX/FSTMX
  * have an odd imm8 and transfer one word less); every access is checked before any register
- * or memory changes.
+ * or memory changes, as jemu's engine requires of every instruction. QEMU differs when a list
+ * runs into an inaccessible page: it transfers in order, so the registers loaded (or the words
+ * stored) before the faulting word are changed when the SIGSEGV arrives; the fault address is
+ * the same.
  */
 final class Vldm extends A32Insn {
     private final int first, count, rn, imm8;
