@@ -95,9 +95,10 @@ public final class Branches {
         boolean spsr = (insn & (1 << 22)) != 0;
         int mask = (insn >>> 16) & 0xf;
         if (!spsr && mask == 0) {
-            // Hints: every op2 is a hint, the unallocated ones execute as NOP; like qemu, the
-            // should-be-one and should-be-zero bits 15..8 are not checked.
-            return Nop.INSTANCE;
+            // Hints: every op2 is a hint, the unallocated ones execute as NOP. qemu (a32.decode:
+            // NOP ---- 0011 0010 0000 1111 ---- ---- ----) checks the should-be-one bits 15..12,
+            // UNDEFINED otherwise, but not the should-be-zero bits 11..8.
+            return (insn & 0xf000) == 0xf000 ? Nop.INSTANCE : null;
         }
         int imm = Integer.rotateRight(insn & 0xff, 2 * ((insn >>> 8) & 0xf));
         return (insn & 0xf000) == 0xf000 ? msr(spsr, mask, -1, imm) : null;
