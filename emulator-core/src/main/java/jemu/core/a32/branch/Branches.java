@@ -95,9 +95,10 @@ public final class Branches {
         boolean spsr = (insn & (1 << 22)) != 0;
         int mask = (insn >>> 16) & 0xf;
         if (!spsr && mask == 0) {
-            // Hints: every op2 is a hint, the unallocated ones execute as NOP; like qemu, the
-            // should-be-one and should-be-zero bits 15..8 are not checked.
-            return Nop.INSTANCE;
+            // Hints: every op2 is a hint, the unallocated ones execute as NOP. qemu (a32.decode:
+            // NOP ---- 0011 0010 0000 1111 ---- ---- ----) checks the should-be-one bits 15..12,
+            // UNDEFINED otherwise, but not the should-be-zero bits 11..8.
+            return (insn & 0xf000) == 0xf000 ? Nop.INSTANCE : null;
         }
         int imm = Integer.rotateRight(insn & 0xff, 2 * ((insn >>> 8) & 0xf));
         return (insn & 0xf000) == 0xf000 ? msr(spsr, mask, -1, imm) : null;
@@ -183,6 +184,17 @@ public final class Branches {
             return new BranchExchange(rm);
         }
         return rm == 15 ? null : new BranchLinkExchange(rm, (pc + 2) | 1);
+    }
+
+    /**
+     * The UDF encodings Linux takes as breakpoints (arch/arm/kernel/ptrace.c: A32 {@code
+     * 0x?7f001f0} with any condition, T16 {@code 0xde01}, T32 {@code 0xf7f0a000}), which raise
+     * SIGTRAP instead of SIGILL; qemu-arm does the same (insn_is_linux_bkpt). {@code insn} is the
+     * word as the decoders pass it; null for every other word.
+     */
+    public static A32Insn linuxBreakpoint(int insn, int pc, boolean thumb) {
+        boolean bkpt = thumb ? insn == 0xde01 || insn == 0xf7f0_a000 : (insn & 0x0fff_ffff) == 0x07f0_01f0;
+        return bkpt ? new Breakpoint(pc, 0) : null;
     }
 
     /** BKPT and the 16-bit hints (NOP, YIELD, WFE, WFI, SEV); IT is applied by T32Decoder. */
