@@ -56,7 +56,7 @@ int main(int argc, char **argv) {
            sum(g2 + page, 63 * page) == 0);
     unsigned char *g3 = mremap(g2, 64 * page, 2 * page, 0);
     printf("mremap shrink in place %d\n", g3 == g2);
-    printf("mremap no-move too big %d errno %s\n", mremap(g3, 2 * page, 1L << 40, 0) == MAP_FAILED, strerror(errno));
+    printf("mremap no-move too big %d errno %s\n", mremap(g3, 2 * page, (size_t) 1 << (sizeof(size_t) == 8 ? 40 : 31), 0) == MAP_FAILED, strerror(errno));
     printf("munmap %d\n", munmap(g3, 2 * page));
 
     int fd = open("mapped.bin", O_CREAT | O_RDWR | O_TRUNC, 0644);

@@ -61,6 +61,14 @@ class ArmhfRootfsIT {
         return Guest.qemuArm(args, cwd, stdin, RootfsIT.ENV);
     }
 
+    /**
+     * Cases where qemu-arm 7.2 -L fails on this tree, so the oracle is the same case in the arm64
+     * tree under qemu-aarch64, its output read for armhf ({@link #forArmhf}): perl cannot find
+     * List/Util.pm (exit 2) and apt-cache says "Cache is out of sync" (exit 100), and python's
+     * json traceback shows the pure-Python scanner, its C accelerator having failed to load.
+     */
+    static final Set<String> QEMU_ARM_FAILS = Set.of("perl", "apt-cache-policy", "python3-traceback");
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("qemuCases")
     void sameAsQemuArm(Case c) throws IOException {
@@ -70,7 +78,7 @@ class ArmhfRootfsIT {
             throw new IllegalArgumentException(c.name() + ": the program is a path inside the root filesystem");
         }
         Path dir = base.resolve(c.name());
-        Outcome expected = qemu(root, c.words(), RootfsIT.fresh(dir), stdin(c, dir));
+        Outcome expected = QEMU_ARM_FAILS.contains(c.name()) ? fromArm64(c, dir) : qemu(root, c.words(), RootfsIT.fresh(dir), stdin(c, dir));
         Outcome actual = RootfsIT.jemu(root, c.words(), RootfsIT.fresh(dir), stdin(c, dir));
         String d = actual.differenceFrom(Oracles.asJemuWouldSay(expected));
         if (d != null) {
@@ -92,6 +100,16 @@ class ArmhfRootfsIT {
                     + "stderr:\n" + o.err());
         }
         assertEquals(Set.of(), ShellIT.strays(before), c.name() + " left processes behind");
+    }
+
+    /** The arm64 case of the same name under qemu-aarch64 -L, in the arm64 tree, its output read for armhf. */
+    private static Outcome fromArm64(Case armhf, Path dir) throws IOException {
+        Case c = RootfsIT.qemuCases().stream().filter(k -> k.name().equals(armhf.name())).findFirst().orElseThrow();
+        Guest.qemu();
+        Path arm64Dir = base.resolve(c.name() + "-arm64");
+        Outcome q = RootfsIT.qemu(Guest.rootfs(), c.words(), RootfsIT.fresh(arm64Dir), stdin(c, arm64Dir));
+        return new Outcome(q.status(), forArmhf(new String(q.stdout(), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1),
+                forArmhf(new String(q.stderr(), StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static byte[] stdin(Case c, Path dir) throws IOException {
