@@ -22,9 +22,6 @@ public final class A32Decoder {
         int cond = insn >>> 28;
         A32Insn d = cond == 0xf ? unconditional(insn, pc) : conditional(insn, pc);
         if (d == null) {
-            d = Branches.linuxBreakpoint(insn, pc, false);
-        }
-        if (d == null) {
             d = new Undefined(pc, insn);
         }
         return cond == 0xf ? d : Conditional.wrap(cond, d, pc + 4);

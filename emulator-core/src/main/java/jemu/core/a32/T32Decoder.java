@@ -165,9 +165,6 @@ public final class T32Decoder {
     /** The IT block's condition, and Undefined for what the group decoders do not allocate. */
     private static A32Insn conditioned(A32Insn d, int insn, int pc, int next, int it) {
         if (d == null) {
-            d = Branches.linuxBreakpoint(insn, pc, true);
-        }
-        if (d == null) {
             d = new Undefined(pc, insn);
         }
         return it == 0 ? d : Conditional.wrap(it >>> 4, d, next);

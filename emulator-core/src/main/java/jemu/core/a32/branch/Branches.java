@@ -186,16 +186,6 @@ public final class Branches {
         return rm == 15 ? null : new BranchLinkExchange(rm, (pc + 2) | 1);
     }
 
-    /**
-     * The UDF encodings Linux takes as breakpoints (arch/arm/kernel/ptrace.c: A32 {@code
-     * 0x?7f001f0} with any condition, T16 {@code 0xde01}, T32 {@code 0xf7f0a000}), which raise
-     * SIGTRAP instead of SIGILL; qemu-arm does the same (insn_is_linux_bkpt). {@code insn} is the
-     * word as the decoders pass it; null for every other word.
-     */
-    public static A32Insn linuxBreakpoint(int insn, int pc, boolean thumb) {
-        boolean bkpt = thumb ? insn == 0xde01 || insn == 0xf7f0_a000 : (insn & 0x0fff_ffff) == 0x07f0_01f0;
-        return bkpt ? new Breakpoint(pc, 0) : null;
-    }
 
     /** BKPT and the 16-bit hints (NOP, YIELD, WFE, WFI, SEV); IT is applied by T32Decoder. */
     public static A32Insn t16HintsAndBkpt(int hw, int pc) {

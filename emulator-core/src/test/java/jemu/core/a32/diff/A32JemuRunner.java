@@ -79,7 +79,10 @@ public final class A32JemuRunner implements AutoCloseable {
         switch (stop) {
             case Stop.UNDEFINED -> {
                 if (A32Cpu.addr(cpu.pc) != end) {
-                    signo = SIGILL;
+                    // Linux's do_undefinstr (jemu.linux.arm.ArmThread): its breakpoint UDFs are SIGTRAP.
+                    int w = cpu.stopImmediate;
+                    boolean linuxBreakpoint = k.thumb() ? w == 0xde01 || w == 0xf7f0_a000 : (w & 0x0fff_ffff) == 0x07f0_01f0;
+                    signo = linuxBreakpoint ? SIGTRAP : SIGILL;
                     addr = A32Cpu.addr(cpu.pc);
                 }
             }
