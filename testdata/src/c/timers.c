@@ -331,8 +331,7 @@ static void case_fork(void) {
     timer_delete(id);
 }
 
-/* signalfd: reads, EAGAIN, poll readiness, mask update. Not in programs.cases yet: jemu's
- * signalfd4 is still ENOSYS (qemu-aarch64 passes all of it). */
+/* signalfd: reads, EAGAIN, poll readiness, mask update, a timer's signal, a fork. */
 static void case_signalfd(void) {
     sigset_t s;
     sigemptyset(&s);

@@ -2,6 +2,8 @@ package jemu.linux;
 
 import java.util.Arrays;
 
+import jemu.linux.signal.SignalFd;
+
 /**
  * The guest's file descriptors: guest numbers, allocated lowest-first as Linux does, each
  * standing for a host descriptor that jemu owns. The guest can never name, close or replace a
@@ -14,6 +16,10 @@ public final class FdTable {
 
     private int[] host = new int[64];
     private boolean[] cloexec = new boolean[64];
+    /** The signalfd a guest number stands for, or null: its reads and readiness are jemu's. */
+    private SignalFd[] signalFdAt = new SignalFd[64];
+    /** How many guest numbers stand for a signalfd (the signal queues look at them only when some do). */
+    private volatile int signalFds;
     private int limit = 1024;
 
     public FdTable() {
@@ -59,6 +65,7 @@ public final class FdTable {
             if (host[fd] == FREE) {
                 host[fd] = hostFd;
                 cloexec[fd] = closeOnExec;
+                attach(fd, null);
                 return fd;
             }
         }
@@ -76,6 +83,7 @@ public final class FdTable {
         int old = host[fd];
         host[fd] = hostFd;
         cloexec[fd] = closeOnExec;
+        attach(fd, null);
         return old;
     }
 
@@ -87,7 +95,38 @@ public final class FdTable {
         int old = host[fd];
         host[fd] = FREE;
         cloexec[fd] = false;
+        attach(fd, null);
         return old;
+    }
+
+    /** The signalfd behind guest {@code fd}, or null (also when {@code fd} is not open). */
+    public SignalFd signalFd(int fd) {
+        if (signalFds == 0) {
+            return null;
+        }
+        synchronized (this) {
+            return fd >= 0 && fd < signalFdAt.length ? signalFdAt[fd] : null;
+        }
+    }
+
+    /** Makes open guest {@code fd} stand for signalfd {@code s} (null: for none). */
+    public synchronized void attach(int fd, SignalFd s) {
+        SignalFd old = signalFdAt[fd];
+        signalFdAt[fd] = s;
+        signalFds += (s != null ? 1 : 0) - (old != null ? 1 : 0);
+    }
+
+    public boolean hasSignalFds() {
+        return signalFds != 0;
+    }
+
+    /** Calls {@code action} with each guest number that stands for a signalfd, and its host descriptor. */
+    public synchronized void forEachSignalFd(java.util.function.ObjIntConsumer<SignalFd> action) {
+        for (int fd = 0; fd < signalFdAt.length && signalFds != 0; fd++) {
+            if (signalFdAt[fd] != null) {
+                action.accept(signalFdAt[fd], host[fd]);
+            }
+        }
     }
 
     /** Guest numbers in use, ascending. */
@@ -110,6 +149,7 @@ public final class FdTable {
         int old = host.length;
         host = Arrays.copyOf(host, n);
         cloexec = Arrays.copyOf(cloexec, n);
+        signalFdAt = Arrays.copyOf(signalFdAt, n);
         Arrays.fill(host, old, n, FREE);
     }
 }

@@ -42,6 +42,8 @@ public abstract class GuestThread {
     public final PendingSignals pending = new PendingSignals();
     /** The mask before rt_sigtimedwait unblocked its set (Linux's real_blocked): a signal in it is waited for, not fatal. */
     public volatile long realBlocked;
+    /** The mask of the signalfd this thread waits in a read of (Linux: it sleeps on signalfd_wqh), or 0. */
+    public volatile long signalFdWait;
     /**
      * rt_sigsuspend, ppoll and pselect6 with a mask: the mask to put back once a handler's frame
      * has saved it (Linux's saved_sigmask with TIF_RESTORE_SIGMASK).

@@ -19,6 +19,7 @@ import jemu.linux.host.HostSyscall;
 final class ProcFds {
     private ProcFds() {}
 
+    private static final byte[] SIGNALFD = bytes("anon_inode:[signalfd]");
     private static final byte[] HOST_FD = bytes("/proc/self/fd/"), HOST_FDINFO = bytes("/proc/self/fdinfo/");
 
     /**
@@ -83,6 +84,9 @@ final class ProcFds {
         int h = p.fds.host(fd);
         if (h < 0) {
             throw new SyscallException(Errno.ENOENT);
+        }
+        if (p.fds.signalFd(fd) != null) {
+            return SIGNALFD; // the host's file is an eventfd
         }
         byte[] target = hostReadlink(host, concat(HOST_FD, bytes(Integer.toString(h))));
         if (target == null) {

@@ -77,6 +77,7 @@ final class Aarch64Syscalls {
             case 71 -> f.sendfile((int) a0, (int) a1, a2, a3);
             case 72 -> f.pselect6((int) a0, a1, a2, a3, a4, a5);
             case 73 -> f.ppoll(a0, a1, a2, a3, a4);
+            case 74 -> t.signals.signalfd4((int) a0, a1, a2, (int) a3);
             case 75 -> t.io.vmsplice((int) a0, a1, a2, (int) a3);
             case 76 -> t.io.splice((int) a0, a1, (int) a2, a3, a4, (int) a5);
             case 77 -> t.io.tee((int) a0, (int) a1, a2, (int) a3);

@@ -254,11 +254,13 @@ public final class ArmSyscalls {
             case 345 -> pr.getcpu(u(r0), u(r1), u(r2));
             case 346 -> t.events.epollPwait(r0, u(r1), r2, r3, u(r4), u(r5));
             case 348 -> f.utimensat(r0, u(r1), u(r2), r3, true);
+            case 349 -> t.signals.signalfd(r0, u(r1), u(r2));
             case 350 -> t.events.timerfdCreate(r0, r1);
             case 351 -> t.events.eventfd2(r0, 0);
             case 352 -> f.fallocate(r0, r1, pair(r2, r3), pair(r4, r5));
             case 353 -> t.events.timerfdSettime(r0, r1, u(r2), u(r3), true);
             case 354 -> t.events.timerfdGettime(r0, u(r1), true);
+            case 355 -> t.signals.signalfd4(r0, u(r1), u(r2), r3);
             case 356 -> t.events.eventfd2(r0, r1);
             case 357 -> t.events.epollCreate1(r0);
             case 358 -> f.dup3(r0, r1, r2);

@@ -17,6 +17,7 @@ import jemu.core.memory.GuestMemory;
 import jemu.core.memory.Region;
 import jemu.elf.InitialStack;
 import jemu.linux.FdTable;
+import jemu.linux.signal.SignalFd;
 import jemu.linux.GuestArch;
 import jemu.linux.GuestPaths;
 import jemu.linux.GuestProcess;
@@ -107,10 +108,20 @@ final class ForkImage {
         int[] open = p.fds.openFds();
         out.writeInt(p.fds.limit());
         out.writeInt(open.length);
+        java.util.List<SignalFd> signalFds = new java.util.ArrayList<>();
         for (int fd : open) {
             out.writeInt(fd);
             out.writeInt(p.fds.host(fd));
             out.writeBoolean(p.fds.cloexec(fd));
+            // A signalfd: the index of its file among this image's (dup'ed numbers share one), and its mask.
+            SignalFd s = p.fds.signalFd(fd);
+            int file = s == null ? -1 : signalFds.indexOf(s);
+            if (s != null && file < 0) {
+                file = signalFds.size();
+                signalFds.add(s);
+            }
+            out.writeInt(file);
+            out.writeLong(s == null ? 0 : s.mask());
         }
         long[] actions = p.signalActions.snapshot();
         out.writeInt(actions.length);
@@ -265,13 +276,24 @@ final class ForkImage {
         byte[] exeGuest = readBytes(in), exeHost = readBytes(in);
         FdTable fds = new FdTable();
         fds.setLimit(in.readInt());
+        java.util.Map<Integer, ChildSignalFd> signalFds = new java.util.HashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
             int fd = in.readInt(), hostFd = hostFdMap.applyAsInt(in.readInt());
             boolean cloexec = in.readBoolean();
+            int file = in.readInt();
+            long mask = in.readLong();
             fds.install(fd, hostFd, cloexec);
             // Inherited without close-on-exec; jemu keeps every host descriptor close-on-exec.
             host.syscall(HostSyscall.FCNTL, hostFd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+            if (file >= 0) {
+                ChildSignalFd own = signalFds.computeIfAbsent(file, f -> ChildSignalFd.create(host, hostFd, mask));
+                fds.attach(fd, own.file());
+                if (own.eventFd() >= 0) {
+                    host.dup3(own.eventFd(), hostFd, SignalFd.SFD_CLOEXEC);
+                }
+            }
         }
+        signalFds.values().forEach(own -> host.close(own.eventFd()));
         int pid = host.getpid();
         GuestPaths paths = new GuestPaths(PathConfig.decode(pathLines), pid);
         paths.setExecutable(exeGuest, exeHost);
@@ -367,5 +389,19 @@ final class ForkImage {
     private static byte[] readBytes(DataInputStream in) throws IOException {
         int n = in.readInt();
         return n < 0 ? null : in.readNBytes(n);
+    }
+
+    /**
+     * A forked child's signalfd: the eventfd behind it is the parent's file, whose readiness
+     * follows the parent's signals, so the child puts an eventfd of its own (same O_NONBLOCK)
+     * under each of its numbers. The child's pending signals start empty: it starts unreadable.
+     */
+    private record ChildSignalFd(SignalFd file, int eventFd) {
+        static ChildSignalFd create(Host host, int inherited, long mask) {
+            long fl = host.syscall(HostSyscall.FCNTL, inherited, 3 /* F_GETFL */);
+            long e = host.syscall(HostSyscall.EVENTFD2, 0,
+                    SignalFd.SFD_CLOEXEC | (fl >= 0 ? fl & SignalFd.SFD_NONBLOCK : 0));
+            return new ChildSignalFd(new SignalFd(mask), (int) e);
+        }
     }
 }

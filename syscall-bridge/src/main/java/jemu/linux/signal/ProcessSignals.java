@@ -105,6 +105,7 @@ public final class ProcessSignals {
                 for (GuestThread t : process.threads.values()) {
                     t.pending.flush(bit(sig));
                 }
+                pendingChanged();
             }
         }
         syncHost(sig);
@@ -176,12 +177,13 @@ public final class ProcessSignals {
             }
             GuestThread main = to != null ? to : process.thread(process.pid);
             boolean blocked = main != null && (main.signalMask & bit(sig)) != 0 && (bit(sig) & UNBLOCKABLE) == 0;
-            if (!blocked && a.isIgnored(sig)) {
-                return false; // sig_ignored: discarded at once
-            }
-            if (!(to != null ? to.pending : shared).add(info)) {
+            boolean queued = (blocked || !a.isIgnored(sig)) // sig_ignored: discarded at once
+                    && (to != null ? to.pending : shared).add(info);
+            pendingChanged();
+            if (!queued) {
                 return false;
             }
+            wakeSignalFdReaders(to, sig);
             victim = to != null ? ((to.signalMask & bit(sig)) == 0 ? to : null) : chooseThread(sig);
             if (victim == null) {
                 return true; // stays pending until a thread unblocks it
@@ -204,6 +206,7 @@ public final class ProcessSignals {
             case STOP -> {
                 synchronized (this) {
                     (to != null ? to.pending : shared).flush(bit(sig));
+                    pendingChanged();
                 }
                 stop(sig);
             }
@@ -235,6 +238,52 @@ public final class ProcessSignals {
         t.wakeForSignal();
     }
 
+    // ------------------------------------------------------------------ signalfd
+
+    /** Makes its host calls for signalfd readiness; used only under this object's lock. */
+    private Host signalFdHost;
+
+    /**
+     * The pending signals changed: each signalfd of the process becomes readable or not. Called
+     * under this lock after every change of a pending set, so readiness never lags a signal.
+     */
+    private void pendingChanged() {
+        if (!process.fds.hasSignalFds()) {
+            return;
+        }
+        long pending = shared.set;
+        for (GuestThread t : process.threads.values()) {
+            pending |= t.pending.set;
+        }
+        if (signalFdHost == null) {
+            signalFdHost = new Host();
+        }
+        long all = pending;
+        process.fds.forEachSignalFd((s, hostFd) -> s.level(signalFdHost, hostFd, s.wants(all)));
+    }
+
+    /** Wakes the threads waiting in a signalfd read for {@code sig} that may take it (only {@code to}, if not null). */
+    private void wakeSignalFdReaders(GuestThread to, int sig) {
+        if (!process.fds.hasSignalFds()) {
+            return;
+        }
+        for (GuestThread t : process.threads.values()) {
+            if ((t.signalFdWait & bit(sig)) != 0 && (to == null || to == t)) {
+                notify(t);
+            }
+        }
+    }
+
+    /** A signalfd was created or changed its mask: its readiness follows. */
+    public synchronized void signalFdChanged() {
+        pendingChanged();
+        for (GuestThread t : process.threads.values()) {
+            if (t.signalFdWait != 0) {
+                notify(t); // it may now read a signal of the new mask (signalfd4 wakes signalfd_wqh)
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ delivery
 
     /** Whether {@code t} has a signal to take now (checked after every stop of its CPU). */
@@ -244,6 +293,14 @@ public final class ProcessSignals {
 
     /** dequeue_signal: the thread's own signals first, then the process's; null if none is deliverable. */
     public synchronized SigInfo dequeue(GuestThread t, long blocked) {
+        try {
+            return take(t, blocked);
+        } finally {
+            pendingChanged();
+        }
+    }
+
+    private SigInfo take(GuestThread t, long blocked) {
         while (true) {
             SigInfo i;
             int sig = t.pending.next(blocked);
@@ -266,7 +323,7 @@ public final class ProcessSignals {
         }
     }
 
-    /** Takes one pending instance of a signal in {@code wanted} (sigtimedwait), or null. */
+    /** Takes one pending instance of a signal in {@code wanted} (sigtimedwait, signalfd's read), blocked or not; or null. */
     public synchronized SigInfo dequeueWanted(GuestThread t, long wanted) {
         return dequeue(t, ~wanted);
     }
@@ -327,6 +384,7 @@ public final class ProcessSignals {
             synchronized (fresh.signals) {
                 old.signals.shared.moveTo(fresh.signals.shared);
                 oldThread.pending.moveTo(newThread.pending);
+                fresh.signals.pendingChanged();
             }
         }
         fresh.signals.activate(false);

@@ -124,51 +124,94 @@ public final class SigInfo {
         int sig = signo(), code = code();
         o.putInt(0, sig).putInt(4, b.getInt(SI_ERRNO)).putInt(8, code);
         final int u = 12, u64 = 16;
-        final int SI_SIGIO = -5;
-        if (code > 0 && code < SI_KERNEL) {
-            switch (sig) {
-                case jemu.linux.Signals.SIGILL, jemu.linux.Signals.SIGFPE, jemu.linux.Signals.SIGSEGV,
-                        jemu.linux.Signals.SIGBUS, jemu.linux.Signals.SIGTRAP -> {
-                    // si_addr, then the shorts and ints that follow it (addr_lsb, lower/upper or pkey)
-                    o.putInt(u, (int) b.getLong(u64));
-                    System.arraycopy(b.array(), u64 + 8, o.array(), u + 4, SIZE - u64 - 8);
-                }
-                // si_pid, si_uid, si_status, then the clock_t si_utime, si_stime
-                case jemu.linux.Signals.SIGCHLD -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4))
-                        .putInt(u + 8, b.getInt(u64 + 8)).putInt(u + 12, (int) b.getLong(u64 + 16))
-                        .putInt(u + 16, (int) b.getLong(u64 + 24));
-                // si_call_addr, si_syscall, si_arch
-                case jemu.linux.Signals.SIGSYS -> o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8))
-                        .putInt(u + 8, b.getInt(u64 + 12));
-                default -> {
-                    if (sig == jemu.linux.Signals.SIGIO || code <= 6 /* NSIGPOLL */) {
-                        o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8)); // si_band, si_fd
-                    } else {
-                        o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
-                    }
-                }
+        switch (layout(sig, code)) {
+            // si_addr, then the shorts and ints that follow it (addr_lsb, lower/upper or pkey)
+            case FAULT, FAULT_MCEERR -> {
+                o.putInt(u, (int) b.getLong(u64));
+                System.arraycopy(b.array(), u64 + 8, o.array(), u + 4, SIZE - u64 - 8);
             }
-        } else if (code == SI_SIGIO) {
-            o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8));
-        } else if (code < 0) {
+            // si_pid, si_uid, si_status, then the clock_t si_utime, si_stime
+            case CHLD -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)).putInt(u + 8, b.getInt(u64 + 8))
+                    .putInt(u + 12, (int) b.getLong(u64 + 16)).putInt(u + 16, (int) b.getLong(u64 + 24));
+            // si_call_addr, si_syscall, si_arch
+            case SYS -> o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8)).putInt(u + 8, b.getInt(u64 + 12));
+            case POLL -> o.putInt(u, (int) b.getLong(u64)).putInt(u + 4, b.getInt(u64 + 8)); // si_band, si_fd
             // timer: si_tid, si_overrun, si_value; rt: si_pid, si_uid, si_value (its low word is the int and the pointer)
-            o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)).putInt(u + 8, b.getInt(u64 + 8));
-        } else {
-            o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // kill: si_pid, si_uid
+            case TIMER, RT -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)).putInt(u + 8, b.getInt(u64 + 8));
+            case KILL -> o.putInt(u, b.getInt(u64)).putInt(u + 4, b.getInt(u64 + 4)); // si_pid, si_uid
         }
         return o.array();
     }
 
-    /** rt_sigqueueinfo of an ILP32 guest: its siginfo (union at 12) as the 64-bit one kept here. */
+    /** Which of siginfo's union members a signal carries (the kernel's enum siginfo_layout, as signalfd needs it). */
+    enum Layout { KILL, TIMER, POLL, FAULT, FAULT_MCEERR, CHLD, RT, SYS }
+
+    /**
+     * kernel/signal.c siginfo_layout(): the kernel's own codes (0 &lt; si_code &lt; SI_KERNEL) up to
+     * each signal's limit (NSIGILL, NSIGFPE...) name its member, and other small codes are
+     * SIGPOLL's; of the negative ones, SI_TIMER is a timer's, SI_SIGIO a poll's, the rest
+     * sigqueue's; everything else is kill's.
+     */
+    static Layout layout(int sig, int code) {
+        final int SI_SIGIO = -5, NSIGPOLL = 6, BUS_MCEERR_AR = 4, BUS_MCEERR_AO = 5;
+        if (code > SI_USER && code < SI_KERNEL) {
+            int limit = switch (sig) {
+                case jemu.linux.Signals.SIGILL -> 11;
+                case jemu.linux.Signals.SIGFPE -> 15;
+                case jemu.linux.Signals.SIGSEGV -> 10;
+                case jemu.linux.Signals.SIGBUS -> 5;
+                case jemu.linux.Signals.SIGTRAP, jemu.linux.Signals.SIGCHLD, jemu.linux.Signals.SIGIO -> 6;
+                case jemu.linux.Signals.SIGSYS -> 2;
+                default -> 0;
+            };
+            if (code <= limit) {
+                return switch (sig) {
+                    case jemu.linux.Signals.SIGCHLD -> Layout.CHLD;
+                    case jemu.linux.Signals.SIGIO -> Layout.POLL;
+                    case jemu.linux.Signals.SIGSYS -> Layout.SYS;
+                    case jemu.linux.Signals.SIGBUS -> code >= BUS_MCEERR_AR && code <= BUS_MCEERR_AO
+                            ? Layout.FAULT_MCEERR : Layout.FAULT;
+                    default -> Layout.FAULT;
+                };
+            }
+            return code <= NSIGPOLL ? Layout.POLL : Layout.KILL;
+        }
+        if (code == SI_TIMER) {
+            return Layout.TIMER;
+        }
+        if (code == SI_SIGIO) {
+            return Layout.POLL;
+        }
+        return code < 0 ? Layout.RT : Layout.KILL;
+    }
+
+    /**
+     * rt_sigqueueinfo of an ILP32 guest: its siginfo (union at 12) as the 64-bit one kept here,
+     * member by member as the kernel's copy_siginfo_from_user32 takes it: pointers
+     * zero-extended, longs and clock_t sign-extended, of a sigval only the int.
+     */
     public static SigInfo fromGuest(GuestMemory mem, long addr, int sig, int wordSize) {
         if (wordSize == 8) {
             return fromGuest(mem, addr, sig);
         }
+        ByteBuffer g = ByteBuffer.wrap(mem.readBytes(addr, SIZE)).order(ByteOrder.LITTLE_ENDIAN);
         SigInfo i = new SigInfo();
-        byte[] raw = mem.readBytes(addr, SIZE);
-        System.arraycopy(raw, 0, i.b.array(), 0, 12);
-        System.arraycopy(raw, 12, i.b.array(), 16, SIZE - 16);
-        i.b.putInt(SI_SIGNO, sig);
+        int code = g.getInt(8);
+        i.b.putInt(SI_SIGNO, sig).putInt(SI_ERRNO, g.getInt(4)).putInt(SI_CODE, code);
+        final int u = 12, u64 = 16;
+        switch (layout(sig, code)) {
+            case FAULT, FAULT_MCEERR -> {
+                i.b.putLong(u64, g.getInt(u) & 0xffff_ffffL);
+                System.arraycopy(g.array(), u + 4, i.b.array(), u64 + 8, SIZE - u64 - 8);
+            }
+            case CHLD -> i.b.putInt(u64, g.getInt(u)).putInt(u64 + 4, g.getInt(u + 4)).putInt(u64 + 8, g.getInt(u + 8))
+                    .putLong(u64 + 16, g.getInt(u + 12)).putLong(u64 + 24, g.getInt(u + 16));
+            case SYS -> i.b.putLong(u64, g.getInt(u) & 0xffff_ffffL).putInt(u64 + 8, g.getInt(u + 4))
+                    .putInt(u64 + 12, g.getInt(u + 8));
+            case POLL -> i.b.putLong(u64, g.getInt(u)).putInt(u64 + 8, g.getInt(u + 4));
+            case TIMER, RT -> i.b.putInt(u64, g.getInt(u)).putInt(u64 + 4, g.getInt(u + 4)).putInt(u64 + 8, g.getInt(u + 8));
+            case KILL -> i.b.putInt(u64, g.getInt(u)).putInt(u64 + 4, g.getInt(u + 4));
+        }
         return i;
     }
 

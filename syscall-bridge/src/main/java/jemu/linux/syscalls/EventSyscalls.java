@@ -17,10 +17,8 @@ import jemu.linux.host.HostSyscall;
  * flags (O_CLOEXEC, O_NONBLOCK based) and structures agree between the ABIs except
  * {@code struct epoll_event}, which x86-64 packs into 12 bytes where arm64 pads it to 16.
  *
- * <p>signalfd4 is deliberately not here: the guest's signals are jemu's (queued and delivered by
- * the bridge, not by the host kernel), so a host signalfd would never see them, and a faithful
- * one would need a descriptor whose readiness and reads come from jemu's own pending-signal
- * queues. It stays ENOSYS with its warning.
+ * <p>signalfd4 is not here: the guest's signals are jemu's, so its signalfd is too (see
+ * SignalSyscalls and jemu.linux.signal.SignalFd).
  */
 public final class EventSyscalls extends Syscalls {
     private static final int O_CLOEXEC = 02000000;

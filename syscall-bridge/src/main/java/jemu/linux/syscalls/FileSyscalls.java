@@ -107,7 +107,16 @@ public final class FileSyscalls extends Syscalls {
 
     public long dup(int fd) {
         long h = host.dupCloexec(hostFd(fd), 3);
-        return h < 0 ? h : newGuestFd((int) h, 0, false);
+        return h < 0 ? h : sameFile(fd, newGuestFd((int) h, 0, false));
+    }
+
+    /** A duplicate {@code copy} of guest {@code fd} (or an error) stands for the same signalfd, if {@code fd} is one. */
+    private long sameFile(int fd, long copy) {
+        jemu.linux.signal.SignalFd s = fds.signalFd(fd);
+        if (s != null && copy >= 0) {
+            fds.attach((int) copy, s);
+        }
+        return copy;
     }
 
     public long dup3(int fd, int newFd, int flags) {
@@ -130,6 +139,7 @@ public final class FileSyscalls extends Syscalls {
             return nh;
         }
         int old = fds.install(newFd, (int) nh, cloexec);
+        sameFile(fd, newFd);
         if (old >= 0) {
             closeHost(old);
         }
@@ -144,7 +154,7 @@ public final class FileSyscalls extends Syscalls {
                     return -Errno.EINVAL;
                 }
                 long nh = host.dupCloexec(h, 3);
-                return nh < 0 ? nh : newGuestFd((int) nh, (int) arg, cmd == F_DUPFD_CLOEXEC);
+                return nh < 0 ? nh : sameFile(fd, newGuestFd((int) nh, (int) arg, cmd == F_DUPFD_CLOEXEC));
             }
             case F_GETFD -> {
                 return fds.cloexec(fd) ? FD_CLOEXEC : 0;
@@ -267,6 +277,10 @@ public final class FileSyscalls extends Syscalls {
 
     public long read(int fd, long buf, long len) {
         int h = hostFd(fd);
+        jemu.linux.signal.SignalFd s = fds.signalFd(fd);
+        if (s != null) {
+            return t.signals.readSignalFd(s, fd, buf, len);
+        }
         long b = buffer(buf, len);
         t.beginBlocking();
         try {
@@ -278,6 +292,9 @@ public final class FileSyscalls extends Syscalls {
 
     public long write(int fd, long buf, long len) {
         int h = hostFd(fd);
+        if (fds.signalFd(fd) != null) {
+            return -Errno.EINVAL; // a signalfd has no write; the eventfd behind it would take one
+        }
         long b = buffer(buf, len);
         t.beginBlocking();
         try {
@@ -297,6 +314,10 @@ public final class FileSyscalls extends Syscalls {
 
     public long readv(int fd, long iov, int count) {
         int h = hostFd(fd);
+        jemu.linux.signal.SignalFd s = fds.signalFd(fd);
+        if (s != null) {
+            return t.signals.readvSignalFd(s, fd, iov, count);
+        }
         long v = hostIovec(iov, count);
         long r;
         t.beginBlocking();
@@ -311,6 +332,9 @@ public final class FileSyscalls extends Syscalls {
 
     public long writev(int fd, long iov, int count) {
         int h = hostFd(fd);
+        if (fds.signalFd(fd) != null) {
+            return -Errno.EINVAL;
+        }
         long v = hostIovec(iov, count);
         t.beginBlocking();
         try {

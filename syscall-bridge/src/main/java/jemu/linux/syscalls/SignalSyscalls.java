@@ -6,10 +6,12 @@ import jemu.linux.Errno;
 import jemu.linux.GuestThread;
 import jemu.linux.SignalActions;
 import jemu.linux.Signals;
+import jemu.linux.SyscallException;
 import jemu.linux.host.Host;
 import jemu.linux.host.HostSyscall;
 import jemu.linux.signal.PosixTimers;
 import jemu.linux.signal.SigInfo;
+import jemu.linux.signal.SignalFd;
 
 /**
  * Signal dispositions, masks, sending and waiting, as kernel/signal.c does them for the guest.
@@ -565,5 +567,146 @@ public final class SignalSyscalls extends Syscalls {
     public long timerDelete(long id) {
         p.timers.delete(timer(id));
         return 0;
+    }
+
+    // ------------------------------------------------------------------ signalfd
+
+    /**
+     * signalfd4 (fs/signalfd.c): {@code ufd} -1 makes a new descriptor reading the signals of
+     * {@code maskAddr}; an existing signalfd takes the new mask. See {@link SignalFd}.
+     */
+    public long signalfd4(int ufd, long maskAddr, long sizemask, int flags) {
+        if ((flags & ~(SignalFd.SFD_CLOEXEC | SignalFd.SFD_NONBLOCK)) != 0 || sizemask != 8) {
+            return -Errno.EINVAL;
+        }
+        readable(maskAddr, 8);
+        long mask = mem.read64(maskAddr);
+        if (ufd == -1) {
+            long h = host.syscall(HostSyscall.EVENTFD2, 0, SignalFd.SFD_CLOEXEC | (flags & SignalFd.SFD_NONBLOCK));
+            if (h < 0) {
+                return h;
+            }
+            long fd = t.files.newGuestFd((int) h, 0, (flags & SignalFd.SFD_CLOEXEC) != 0);
+            if (fd >= 0) {
+                fds.attach((int) fd, new SignalFd(mask));
+                p.signals.signalFdChanged();
+            }
+            return fd;
+        }
+        hostFd(ufd);
+        SignalFd s = fds.signalFd(ufd);
+        if (s == null) {
+            return -Errno.EINVAL;
+        }
+        s.setMask(mask);
+        p.signals.signalFdChanged();
+        return ufd;
+    }
+
+    /** signalfd (arm's older call): signalfd4 without flags. */
+    public long signalfd(int ufd, long maskAddr, long sizemask) {
+        return signalfd4(ufd, maskAddr, sizemask, 0);
+    }
+
+    /**
+     * read of a signalfd (signalfd_read): as many {@code signalfd_siginfo} records as fit and
+     * are pending, waiting for the first unless the descriptor is non-blocking. A signal that
+     * is to run a handler interrupts the wait (ERESTARTSYS, as Linux's).
+     */
+    public long readSignalFd(SignalFd s, int fd, long buf, long len) {
+        return readSignalFd(s, fd, len, (offset, record) -> {
+            writable(buf + offset, SignalFd.RECORD);
+            mem.writeBytes(buf + offset, record, 0, SignalFd.RECORD);
+        });
+    }
+
+    /** readv of a signalfd: the records run on across the buffers (Linux's read_iter). */
+    public long readvSignalFd(SignalFd s, int fd, long iov, int count) {
+        if (count < 0 || count > 1024) {
+            return -Errno.EINVAL;
+        }
+        long size = 2L * word;
+        readable(iov, size * count);
+        long[] base = new long[count], length = new long[count];
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            base[i] = readWord(iov + size * i);
+            length[i] = readWord(iov + size * i + word);
+            total += length[i];
+        }
+        return readSignalFd(s, fd, total, (offset, record) -> {
+            int done = 0;
+            for (int i = 0; i < count && done < SignalFd.RECORD; i++) {
+                if (offset >= length[i]) {
+                    offset -= length[i];
+                    continue;
+                }
+                int n = (int) Math.min(length[i] - offset, SignalFd.RECORD - done);
+                writable(base[i] + offset, n);
+                mem.writeBytes(base[i] + offset, record, done, n);
+                done += n;
+                offset = 0;
+            }
+        });
+    }
+
+    /** Where the records of a signalfd read go; throws SyscallException (EFAULT) or GuestFault. */
+    private interface RecordSink {
+        void put(long offset, byte[] record);
+    }
+
+    private long readSignalFd(SignalFd s, int fd, long len, RecordSink sink) {
+        int h = hostFd(fd);
+        long count = Long.divideUnsigned(len, SignalFd.RECORD);
+        if (count == 0) {
+            return -Errno.EINVAL;
+        }
+        boolean nonblocking = (host.syscall(HostSyscall.FCNTL, h, 3 /* F_GETFL */) & SignalFd.SFD_NONBLOCK) != 0;
+        long n = 0;
+        while (n < count) {
+            // Only the first record is waited for (Linux: nonblock = 1 after it).
+            SigInfo i = n > 0 || nonblocking ? p.signals.dequeueWanted(t, s.mask()) : waitFor(s);
+            if (i == null) {
+                return n > 0 ? n * SignalFd.RECORD : -Errno.EAGAIN;
+            }
+            if (i == INTERRUPTED) {
+                return -ERESTARTSYS;
+            }
+            try {
+                sink.put(n * SignalFd.RECORD, SignalFd.record(i, word));
+            } catch (SyscallException | jemu.core.memory.GuestFault e) {
+                // As Linux's signalfd_copyinfo: the fault comes after the dequeue, so the signal is gone.
+                return n > 0 ? n * SignalFd.RECORD : -Errno.EFAULT;
+            }
+            n++;
+        }
+        return n * SignalFd.RECORD;
+    }
+
+    /** What {@link #waitFor} returns when a signal to be handled came first. */
+    private static final SigInfo INTERRUPTED = SigInfo.kernel(Signals.SIGKILL);
+
+    /**
+     * signalfd_dequeue's wait: a signal of the descriptor's mask (its mask read anew each time, as
+     * signalfd4 may change it meanwhile), or {@link #INTERRUPTED} once a signal this thread
+     * does not block is pending. Senders of a signal in the mask wake this thread.
+     */
+    private SigInfo waitFor(SignalFd s) {
+        try {
+            while (true) {
+                host.clearWake();
+                t.signalFdWait = s.mask();
+                SigInfo i = p.signals.dequeueWanted(t, s.mask());
+                if (i != null) {
+                    return i;
+                }
+                if (p.signals.hasDeliverable(t)) {
+                    return INTERRUPTED;
+                }
+                pause(0);
+            }
+        } finally {
+            t.signalFdWait = 0;
+        }
     }
 }

@@ -432,6 +432,62 @@ class ArmSyscallsTest {
         }
     }
 
+    /** An ILP32 siginfo of {@code words} (from offset 0) at a fresh page, as the 64-bit one jemu keeps. */
+    private static jemu.linux.signal.SigInfo ilp32(Ilp32Guest g, int... words) {
+        long at = g.map(4096);
+        for (int i = 0; i < words.length; i++) {
+            g.mem.write32(at + 4L * i, words[i]);
+        }
+        return jemu.linux.signal.SigInfo.fromGuest(g.mem, at, words[0], 4);
+    }
+
+    @Test
+    void anIlp32GuestsSiginfoIsTakenMemberByMember() {
+        try (Ilp32Guest g = new Ilp32Guest()) {
+            // copy_siginfo_from_user32: pointers zero-extended, longs and clock_t sign-extended, a sigval's int only
+            var chld = ilp32(g, 17, 0, 1 /* CLD_EXITED */, 0x11, 0x22, 0x33, -5, 7);
+            assertEquals(0x11, chld.getInt(16));
+            assertEquals(0x22, chld.getInt(20));
+            assertEquals(0x33, chld.getInt(24));
+            assertEquals(-5L, chld.getLong(32), "si_utime");
+            assertEquals(7L, chld.getLong(40), "si_stime");
+            var bus = ilp32(g, 7, 0, 2 /* BUS_ADRERR */, 0x8000_1234);
+            assertEquals(0x8000_1234L, bus.getLong(16), "si_addr");
+            var poll = ilp32(g, 29, 0, 1 /* POLL_IN */, -1, 9);
+            assertEquals(-1L, poll.getLong(16), "si_band");
+            assertEquals(9, poll.getInt(24), "si_fd");
+            var sys = ilp32(g, 31, 0, 1 /* SYS_SECCOMP */, 0x9000_0000, 7, 0x4000_0028);
+            assertEquals(0x9000_0000L, sys.getLong(16), "si_call_addr");
+            assertEquals(7, sys.getInt(24), "si_syscall");
+            assertEquals(0x4000_0028, sys.getInt(28), "si_arch");
+            var rt = ilp32(g, 34, 0, -1 /* SI_QUEUE */, 777, 1000, 0x5eed, 0xdead);
+            assertEquals(0x5eedL, rt.getLong(24), "si_value: the int only");
+            // and back to the guest's layout, unchanged
+            for (var i : java.util.List.of(chld, bus, poll, sys)) {
+                long out = g.map(4096);
+                i.write(g.mem, out, 4);
+                assertEquals(i.signo(), g.mem.read32(out));
+            }
+            long out = g.map(4096);
+            chld.write(g.mem, out, 4);
+            assertEquals(-5, g.mem.read32(out + 24));
+            assertEquals(7, g.mem.read32(out + 28));
+            // signalfd's records of them: fixed-size fields, the same for every ABI
+            byte[] r = jemu.linux.signal.SignalFd.record(chld, 4);
+            var rb = java.nio.ByteBuffer.wrap(r).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertEquals(0x11, rb.getInt(12), "ssi_pid");
+            assertEquals(0x33, rb.getInt(40), "ssi_status");
+            assertEquals(-5L, rb.getLong(56), "ssi_utime");
+            rb = java.nio.ByteBuffer.wrap(jemu.linux.signal.SignalFd.record(poll, 4)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertEquals(-1, rb.getInt(28), "ssi_band");
+            assertEquals(9, rb.getInt(20), "ssi_fd");
+            rb = java.nio.ByteBuffer.wrap(jemu.linux.signal.SignalFd.record(rt, 4)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertEquals(0x5eedL, rb.getLong(48), "ssi_ptr");
+            assertEquals(0x5eed, rb.getInt(44), "ssi_int");
+            assertEquals(777, rb.getInt(12), "ssi_pid");
+        }
+    }
+
     @Test
     void namesFollowTheEabiTable() {
         assertEquals("mmap2", ArmSyscallNames.TABLE.name(192));
