@@ -21,8 +21,10 @@ final class JvmFlags {
         List<String> flags = new java.util.ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xrs",
                 "--enable-native-access=ALL-UNNAMED"));
         // This JVM's AOT cache (bin/jemu passes -Djemu.aot with it): the child starts twice as
-        // fast with the classes it holds. The JVM quietly ignores a cache that does not fit (and
-        // refuses -Xshare with it); without one, the JDK's default CDS archive.
+        // fast with the classes it holds. The cache fits only while the module options are the
+        // training run's, so bin/jemu names --enable-native-access too; a JVM that refuses the
+        // cache runs with no CDS at all (-Xshare is refused alongside it). Without a cache, the
+        // JDK's default CDS archive.
         String aot = System.getProperty("jemu.aot");
         flags.addAll(aot != null ? List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off,cds=off") : List.of("-Xshare:auto"));
         return List.copyOf(flags);
