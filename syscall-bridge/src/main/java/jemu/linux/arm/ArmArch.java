@@ -227,8 +227,8 @@ public final class ArmArch implements GuestArch {
         return sb.toString();
     }
 
-    /** No A32 warm-up yet: the engine is still being written. */
     @Override
     public void warmUp(java.util.function.BooleanSupplier stop) {
+        jemu.core.a32.A32WarmUp.run(stop);
     }
 }

@@ -84,7 +84,7 @@ public final class Fork {
                 Vfork.await(host, p.mem, (int) memfd, vforkRead);
             }
             // A process that forks once is likely to fork again (a shell): have the next child ready.
-            Standby.ensureLater();
+            Standby.ensureLater(p.arch);
             if ((flags & CLONE_PARENT_SETTID) != 0 && p.mem.isAccessible(parentTid, 4, jemu.core.memory.GuestMemory.W)) {
                 p.mem.write32(parentTid, (int) pid);
             }
@@ -134,7 +134,7 @@ public final class Fork {
     }
 
     /** The child JVM: what this one runs, lean flags, and the jemu.* properties this one was given. */
-    static List<String> childCommand(String mode, int fd) {
+    static List<String> childCommand(String mode, int fd, String... more) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaCommand());
         cmd.addAll(JvmFlags.CHILD);
@@ -148,6 +148,7 @@ public final class Fork {
         cmd.add(ForkedChild.class.getName());
         cmd.add(mode);
         cmd.add(Integer.toString(fd));
+        cmd.addAll(List.of(more));
         return cmd;
     }
 }

@@ -9,7 +9,8 @@ import jemu.linux.host.Host;
 
 /**
  * The entry point of a forked child's JVM: {@code ForkedChild --image MEMFD}, started for one
- * fork, or {@code ForkedChild --standby SOCKET}, started ahead of the next fork and handed it
+ * fork, or {@code ForkedChild --standby SOCKET [MACHINE]}, started ahead of the next fork (warming up
+ * the engine of MACHINE, the forking process's uname machine) and handed it
  * through the socket ({@link Standby}). It rebuilds the parent's process from the memfd and
  * carries on where fork returned, with 0 in the result register.
  */
@@ -23,7 +24,7 @@ public final class ForkedChild {
             Host host = new Host();
             int fd = Integer.parseInt(args[1]);
             if (args[0].equals("--standby")) {
-                t = fromStandby(host, fd);
+                t = fromStandby(host, fd, args.length > 2 ? args[2] : null);
             } else {
                 t = ForkImage.read(host, fd, hostFd -> hostFd);
                 host.close(fd);
@@ -35,12 +36,12 @@ public final class ForkedChild {
         GuestThread.runImages(t);
     }
 
-    private static GuestThread fromStandby(Host host, int sock) throws java.io.IOException {
+    private static GuestThread fromStandby(Host host, int sock, String machine) throws java.io.IOException {
         // Warm up while waiting, but never make a fork that comes early wait for the warm-up.
         Thread.ofPlatform().daemon().name("jemu warm-up").start(() -> {
             preload();
             try {
-                WarmUp.run();
+                WarmUp.run(machine);
             } catch (RuntimeException e) {
                 // Only a warm-up: whatever it meets, the child meets again and reports properly.
             }

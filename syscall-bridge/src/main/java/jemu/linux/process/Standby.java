@@ -125,14 +125,14 @@ public final class Standby {
      * Starts a standby if there is none, on a thread of its own: spawning a JVM takes some
      * milliseconds that the fork returning to the guest should not wait for.
      */
-    static synchronized void ensureLater() {
+    static synchronized void ensureLater(jemu.linux.GuestArch arch) {
         if (current != null || starting || Boolean.getBoolean("jemu.noStandby")) {
             return;
         }
         starting = true;
         Thread.ofPlatform().daemon().name("jemu standby").start(() -> {
             try {
-                ensure(new Host());
+                ensure(new Host(), arch);
             } finally {
                 synchronized (Standby.class) {
                     starting = false;
@@ -141,7 +141,8 @@ public final class Standby {
         });
     }
 
-    private static synchronized void ensure(Host host) {
+    /** Starts a standby, to warm up the engine of {@code arch} (the forking process's: likely the child's too). */
+    private static synchronized void ensure(Host host, jemu.linux.GuestArch arch) {
         if (current != null) {
             return;
         }
@@ -150,7 +151,7 @@ public final class Standby {
             return;
         }
         int mine = pair.get(JAVA_INT, 0), theirs = pair.get(JAVA_INT, 4);
-        long pid = HostSpawn.spawn(Fork.javaCommand(), Fork.childCommand("--standby", theirs),
+        long pid = HostSpawn.spawn(Fork.javaCommand(), Fork.childCommand("--standby", theirs, arch.unameMachine()),
                 new HostSpawn.Options(new int[] {theirs}, true, false, Fork.CHILD_ENV));
         host.close(theirs);
         if (pid < 0) {

@@ -19,12 +19,15 @@ final class WarmUp {
         stopped = true;
     }
 
-    static void run() {
+    /** Warms up the engine of the architecture whose uname machine is {@code machine} (null: every one). */
+    static void run(String machine) {
         if (Boolean.getBoolean("jemu.noWarmUp")) {
             return;
         }
         for (GuestArch arch : Launcher.ARCHES) {
-            arch.warmUp(() -> stopped);
+            if (machine == null || arch.unameMachine().equals(machine)) {
+                arch.warmUp(() -> stopped);
+            }
         }
     }
 }
