@@ -7,6 +7,7 @@ import jemu.linux.syscalls.EventSyscalls;
 import jemu.linux.syscalls.ExecSyscalls;
 import jemu.linux.signal.HostSignals;
 import jemu.linux.signal.PendingSignals;
+import jemu.linux.signal.ProcessSignals;
 import jemu.linux.signal.SigInfo;
 import jemu.linux.host.HostSyscall;
 import jemu.linux.syscalls.FileSyscalls;
@@ -138,6 +139,131 @@ public abstract class GuestThread {
 
     /** Makes the CPU loop stop at the next block boundary. */
     protected abstract void requestInterrupt();
+
+    // ------------------------------------------------------------------ signal delivery (arch/*/kernel/signal.c do_signal)
+
+    /** The system call that just returned a restart code (ERESTARTSYS...), and its first argument register before the call. */
+    private int restartCode;
+    private long restartArg0;
+
+    /**
+     * After a system call other than sigreturn: an interrupted blocking call's EINTR becomes the
+     * restart code its kind asks for ({@link #restartKind}), and a restart code is remembered
+     * for {@link #deliverSignals}. Returns the result for the result register.
+     */
+    protected final long syscallReturned(int nr, long ret, long arg0) {
+        boolean interrupted = host.takeInterrupted();
+        if (ret == -Errno.EINTR && interrupted) {
+            ret = -restartKind(nr);
+        }
+        if (ret == -SignalSyscalls.ERESTARTSYS || ret == -SignalSyscalls.ERESTARTNOHAND) {
+            restartCode = (int) -ret;
+            restartArg0 = arg0;
+        }
+        return ret;
+    }
+
+    /**
+     * What the interrupted blocking call {@code nr} does after a signal (signal(7)): most restart
+     * under SA_RESTART (ERESTARTSYS); waits with a timeout or a mask never do once a handler ran
+     * (ERESTARTNOHAND); rt_sigtimedwait reports EINTR. The numbers are the architecture's.
+     */
+    protected abstract int restartKind(int nr);
+
+    /** Whether the CPU loop must call {@link #deliverSignals} now: a call to restart, or a signal to take. */
+    protected final boolean signalWork() {
+        return restartCode != 0 || process.signals.hasDeliverable(this);
+    }
+
+    /** The guest pc, and setting it (the architecture's width). */
+    protected abstract long pc();
+
+    protected abstract void setPc(long pc);
+
+    /** The length of the svc instruction just executed (the pc is past it). */
+    protected abstract int svcLength();
+
+    /** Sets the system call result register (x0, r0). */
+    protected abstract void setResult(long value);
+
+    /** setup_rt_frame: the handler's frame, registers pointing at the handler; false if the frame could not be written. */
+    protected abstract boolean setupSignalFrame(int sig, SigInfo info, long handler, long flags, long restorer,
+            long oldMask);
+
+    /**
+     * do_signal(): a system call that returned a restart code is rewound to its svc; then each
+     * pending signal that is not blocked takes its action — a handler's frame (the restart
+     * becomes EINTR unless SA_RESTART allows it), or the default action, or nothing.
+     */
+    protected final void deliverSignals() {
+        int restart = restartCode;
+        restartCode = 0;
+        long continuePc = pc(), restartPc = continuePc - svcLength();
+        if (restart != 0) {
+            setResult(restartArg0);
+            setPc(restartPc);
+        }
+        ProcessSignals ps = process.signals;
+        SignalActions actions = process.signalActions;
+        while (true) {
+            SigInfo info = ps.dequeue(this, signalMask);
+            if (info == null) {
+                break;
+            }
+            int sig = info.signo();
+            long handler, flags, restorer, mask;
+            synchronized (actions) {
+                handler = actions.handler(sig);
+                flags = actions.flags(sig);
+                restorer = actions.restorer(sig);
+                mask = actions.mask(sig);
+                if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
+                    actions.resetHandler(sig);
+                }
+            }
+            if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
+                ps.syncHost(sig);
+            }
+            if (handler == SignalActions.SIG_IGN) {
+                continue;
+            }
+            if (handler == SignalActions.SIG_DFL) {
+                switch (Signals.defaultAction(sig)) {
+                    case TERMINATE, CORE -> ProcessSignals.die(sig);
+                    case STOP -> ps.stop(sig);
+                    default -> {
+                    }
+                }
+                continue;
+            }
+            if (restart != 0 && pc() == restartPc) {
+                if (restart != SignalSyscalls.ERESTARTSYS || (flags & SignalActions.SA_RESTART) == 0) {
+                    setResult(-Errno.EINTR);
+                    setPc(continuePc);
+                }
+            }
+            restart = 0;
+            long oldMask = restoreSavedMask ? savedMask : signalMask;
+            restoreSavedMask = false;
+            if (!setupSignalFrame(sig, info, handler, flags, restorer, oldMask)) {
+                // signal_setup_done -> force_sigsegv
+                if (sig == Signals.SIGSEGV) {
+                    actions.resetHandler(sig);
+                }
+                force(SigInfo.kernel(Signals.SIGSEGV));
+                continue;
+            }
+            long blocked = signalMask | mask;
+            if ((flags & SignalActions.SA_NODEFER) == 0) {
+                blocked |= 1L << (sig - 1);
+            }
+            setSignalMask(blocked);
+        }
+        if (restoreSavedMask) {
+            restoreSavedMask = false;
+            setSignalMask(savedMask);
+        }
+    }
 
     /** The guest stack pointer now (sigaltstack's on-stack test). */
     public abstract long stackPointer();

@@ -7,11 +7,9 @@ import jemu.core.memory.GuestFault;
 import jemu.linux.Errno;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
-import jemu.linux.SignalActions;
 import jemu.linux.Signals;
 import jemu.linux.InternalError;
 import jemu.linux.SyscallException;
-import jemu.linux.signal.ProcessSignals;
 import jemu.linux.signal.SigInfo;
 import jemu.linux.syscalls.SignalSyscalls;
 import jemu.linux.ThreadEnd;
@@ -28,10 +26,6 @@ final class Aarch64Thread extends GuestThread {
 
     /** Linux's thread.fault_address and thread.fault_code (the ESR), shown in signal frames. */
     long faultAddress, faultCode;
-
-    /** The system call that just returned a restart code (ERESTARTSYS...), and its x0 before the call. */
-    private int restartCode;
-    private long restartX0;
 
     /** rt_sigreturn */
     static final int NR_RT_SIGRETURN = 139;
@@ -78,8 +72,8 @@ final class Aarch64Thread extends GuestThread {
                 }
                 c.interruptRequested = false;
                 host.clearWake();
-                if (restartCode != 0 || process.signals.hasDeliverable(this)) {
-                    deliverSignals(c);
+                if (signalWork()) {
+                    deliverSignals();
                 }
             }
         } catch (ThreadEnd end) {
@@ -111,79 +105,29 @@ final class Aarch64Thread extends GuestThread {
         return cpu.x[A64Cpu.SP];
     }
 
-    /**
-     * do_signal(): a system call that returned a restart code is rewound to its svc; then each
-     * pending signal that is not blocked takes its action — a handler's frame (the restart
-     * becomes EINTR unless SA_RESTART allows it), or the default action, or nothing.
-     */
-    private void deliverSignals(A64Cpu c) {
-        int restart = restartCode;
-        restartCode = 0;
-        long continuePc = c.pc, restartPc = c.pc - 4;
-        if (restart != 0) {
-            c.x[0] = restartX0;
-            c.pc = restartPc;
-        }
-        ProcessSignals ps = process.signals;
-        SignalActions actions = process.signalActions;
-        while (true) {
-            SigInfo info = ps.dequeue(this, signalMask);
-            if (info == null) {
-                break;
-            }
-            int sig = info.signo();
-            long handler, flags, restorer, mask;
-            synchronized (actions) {
-                handler = actions.handler(sig);
-                flags = actions.flags(sig);
-                restorer = actions.restorer(sig);
-                mask = actions.mask(sig);
-                if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
-                    actions.resetHandler(sig);
-                }
-            }
-            if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
-                ps.syncHost(sig);
-            }
-            if (handler == SignalActions.SIG_IGN) {
-                continue;
-            }
-            if (handler == SignalActions.SIG_DFL) {
-                switch (Signals.defaultAction(sig)) {
-                    case TERMINATE, CORE -> ProcessSignals.die(sig);
-                    case STOP -> ps.stop(sig);
-                    default -> {
-                    }
-                }
-                continue;
-            }
-            if (restart != 0 && c.pc == restartPc) {
-                if (restart != SignalSyscalls.ERESTARTSYS || (flags & SignalActions.SA_RESTART) == 0) {
-                    c.x[0] = -Errno.EINTR;
-                    c.pc = continuePc;
-                }
-            }
-            restart = 0;
-            long oldMask = restoreSavedMask ? savedMask : signalMask;
-            restoreSavedMask = false;
-            if (!Aarch64SignalFrame.setup(this, sig, info, handler, flags, restorer, oldMask)) {
-                // signal_setup_done -> force_sigsegv
-                if (sig == Signals.SIGSEGV) {
-                    actions.resetHandler(sig);
-                }
-                force(SigInfo.kernel(Signals.SIGSEGV));
-                continue;
-            }
-            long blocked = signalMask | mask;
-            if ((flags & SignalActions.SA_NODEFER) == 0) {
-                blocked |= 1L << (sig - 1);
-            }
-            setSignalMask(blocked);
-        }
-        if (restoreSavedMask) {
-            restoreSavedMask = false;
-            setSignalMask(savedMask);
-        }
+    @Override
+    protected long pc() {
+        return cpu.pc;
+    }
+
+    @Override
+    protected void setPc(long pc) {
+        cpu.pc = pc;
+    }
+
+    @Override
+    protected int svcLength() {
+        return 4;
+    }
+
+    @Override
+    protected void setResult(long value) {
+        cpu.x[0] = value;
+    }
+
+    @Override
+    protected boolean setupSignalFrame(int sig, SigInfo info, long handler, long flags, long restorer, long oldMask) {
+        return Aarch64SignalFrame.setup(this, sig, info, handler, flags, restorer, oldMask);
     }
 
     /**
@@ -293,14 +237,7 @@ final class Aarch64Thread extends GuestThread {
             r = -Errno.EFAULT;
         }
         if (nr != NR_RT_SIGRETURN) { // its x0 is the restored register, never a restart code
-            boolean interrupted = host.takeInterrupted();
-            if (r == -Errno.EINTR && interrupted) {
-                r = -restartKind(nr);
-            }
-            if (r == -SignalSyscalls.ERESTARTSYS || r == -SignalSyscalls.ERESTARTNOHAND) {
-                restartCode = (int) -r;
-                restartX0 = a0;
-            }
+            r = syscallReturned(nr, r, a0);
         }
         x[0] = r;
         if (process.strace != null) {
@@ -308,12 +245,8 @@ final class Aarch64Thread extends GuestThread {
         }
     }
 
-    /**
-     * What an interrupted blocking call does after a signal (signal(7)): most restart under
-     * SA_RESTART (ERESTARTSYS); waits with a timeout or a mask never do once a handler ran
-     * (ERESTARTNOHAND); rt_sigtimedwait reports EINTR.
-     */
-    private static int restartKind(int nr) {
+    @Override
+    protected int restartKind(int nr) {
         return switch (nr) {
             case 22, 72, 73, 101, 115, 441 -> SignalSyscalls.ERESTARTNOHAND; // epoll_pwait, pselect6, ppoll, nanosleeps
             case 137 -> Errno.EINTR;

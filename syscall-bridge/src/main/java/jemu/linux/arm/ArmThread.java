@@ -8,11 +8,9 @@ import jemu.linux.Errno;
 import jemu.linux.GuestProcess;
 import jemu.linux.GuestThread;
 import jemu.linux.InternalError;
-import jemu.linux.SignalActions;
 import jemu.linux.Signals;
 import jemu.linux.SyscallException;
 import jemu.linux.ThreadEnd;
-import jemu.linux.signal.ProcessSignals;
 import jemu.linux.signal.SigInfo;
 import jemu.linux.syscalls.SignalSyscalls;
 
@@ -28,10 +26,6 @@ final class ArmThread extends GuestThread {
 
     /** Linux's thread.trap_no, thread.error_code (the FSR) and thread.address, shown in signal frames. */
     int trapNo, errorCode, faultAddress;
-
-    /** The system call that just returned a restart code (ERESTARTSYS...), and its r0 before the call. */
-    private int restartCode;
-    private int restartR0;
 
     // arch/arm/tools/syscall.tbl: the calls that need the CPU
     static final int NR_FORK = 2, NR_SIGRETURN = 119, NR_CLONE = 120, NR_RT_SIGRETURN = 173, NR_VFORK = 190;
@@ -72,8 +66,8 @@ final class ArmThread extends GuestThread {
                 }
                 c.interruptRequested = false;
                 host.clearWake();
-                if (restartCode != 0 || process.signals.hasDeliverable(this)) {
-                    deliverSignals(c);
+                if (signalWork()) {
+                    deliverSignals();
                 }
             }
         } catch (ThreadEnd end) {
@@ -173,14 +167,7 @@ final class ArmThread extends GuestThread {
             }
             return;
         }
-        boolean interrupted = host.takeInterrupted();
-        if (ret == -Errno.EINTR && interrupted) {
-            ret = -restartKind(nr);
-        }
-        if (ret == -SignalSyscalls.ERESTARTSYS || ret == -SignalSyscalls.ERESTARTNOHAND) {
-            restartCode = (int) -ret;
-            restartR0 = a0;
-        }
+        ret = syscallReturned(nr, ret, A32Cpu.addr(a0));
         r[0] = (int) ret;
         if (process.strace != null) {
             process.strace.call(this, nr, A32Cpu.addr(a0), A32Cpu.addr(r[1]), A32Cpu.addr(r[2]), A32Cpu.addr(r[3]),
@@ -233,80 +220,30 @@ final class ArmThread extends GuestThread {
         return cpu.r[0];
     }
 
-    /**
-     * do_signal(): a system call that returned a restart code is rewound to its svc (2 bytes
-     * back in Thumb, 4 in ARM); then each pending signal that is not blocked takes its action —
-     * a handler's frame (the restart becomes EINTR unless SA_RESTART allows it), or the default
-     * action, or nothing.
-     */
-    private void deliverSignals(A32Cpu c) {
-        int restart = restartCode;
-        restartCode = 0;
-        int continuePc = c.pc, restartPc = c.pc - (c.thumb ? 2 : 4);
-        if (restart != 0) {
-            c.r[0] = restartR0;
-            c.pc = restartPc;
-        }
-        ProcessSignals ps = process.signals;
-        SignalActions actions = process.signalActions;
-        while (true) {
-            SigInfo info = ps.dequeue(this, signalMask);
-            if (info == null) {
-                break;
-            }
-            int sig = info.signo();
-            long handler, flags, restorer, mask;
-            synchronized (actions) {
-                handler = actions.handler(sig);
-                flags = actions.flags(sig);
-                restorer = actions.restorer(sig);
-                mask = actions.mask(sig);
-                if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
-                    actions.resetHandler(sig);
-                }
-            }
-            if (handler > SignalActions.SIG_IGN && (flags & SignalActions.SA_RESETHAND) != 0) {
-                ps.syncHost(sig);
-            }
-            if (handler == SignalActions.SIG_IGN) {
-                continue;
-            }
-            if (handler == SignalActions.SIG_DFL) {
-                switch (Signals.defaultAction(sig)) {
-                    case TERMINATE, CORE -> ProcessSignals.die(sig);
-                    case STOP -> ps.stop(sig);
-                    default -> {
-                    }
-                }
-                continue;
-            }
-            if (restart != 0 && c.pc == restartPc) {
-                if (restart != SignalSyscalls.ERESTARTSYS || (flags & SignalActions.SA_RESTART) == 0) {
-                    c.r[0] = -Errno.EINTR;
-                    c.pc = continuePc;
-                }
-            }
-            restart = 0;
-            long oldMask = restoreSavedMask ? savedMask : signalMask;
-            restoreSavedMask = false;
-            if (!ArmSignalFrame.setup(this, sig, info, handler, flags, restorer, oldMask)) {
-                // signal_setup_done -> force_sigsegv
-                if (sig == Signals.SIGSEGV) {
-                    actions.resetHandler(sig);
-                }
-                force(SigInfo.kernel(Signals.SIGSEGV));
-                continue;
-            }
-            long blocked = signalMask | mask;
-            if ((flags & SignalActions.SA_NODEFER) == 0) {
-                blocked |= 1L << (sig - 1);
-            }
-            setSignalMask(blocked);
-        }
-        if (restoreSavedMask) {
-            restoreSavedMask = false;
-            setSignalMask(savedMask);
-        }
+    @Override
+    protected long pc() {
+        return A32Cpu.addr(cpu.pc);
+    }
+
+    @Override
+    protected void setPc(long pc) {
+        cpu.pc = (int) pc;
+    }
+
+    /** 2 bytes back in Thumb, 4 in ARM. */
+    @Override
+    protected int svcLength() {
+        return cpu.thumb ? 2 : 4;
+    }
+
+    @Override
+    protected void setResult(long value) {
+        cpu.r[0] = (int) value;
+    }
+
+    @Override
+    protected boolean setupSignalFrame(int sig, SigInfo info, long handler, long flags, long restorer, long oldMask) {
+        return ArmSignalFrame.setup(this, sig, info, handler, flags, restorer, oldMask);
     }
 
     /**
@@ -391,12 +328,9 @@ final class ArmThread extends GuestThread {
         }
     }
 
-    /**
-     * What an interrupted blocking call does after a signal (signal(7)): most restart under
-     * SA_RESTART (ERESTARTSYS); waits with a timeout or a mask never do once a handler ran
-     * (ERESTARTNOHAND); rt_sigtimedwait reports EINTR. EABI numbers.
-     */
-    private static int restartKind(int nr) {
+    /** EABI numbers. */
+    @Override
+    protected int restartKind(int nr) {
         return switch (nr) {
             // pause, nanosleep, _newselect, poll, epoll_wait, pselect6, ppoll, epoll_pwait,
             // clock_nanosleep, the *_time64 forms, epoll_pwait2

@@ -126,6 +126,34 @@ final class Ilp32Guest implements AutoCloseable {
         public void run() {
             throw new UnsupportedOperationException();
         }
+
+        // No CPU: the system calls are made directly, and no signal is delivered.
+        @Override
+        protected int restartKind(int nr) {
+            return jemu.linux.syscalls.SignalSyscalls.ERESTARTSYS;
+        }
+
+        @Override
+        protected long pc() {
+            return 0;
+        }
+
+        @Override
+        protected void setPc(long pc) {}
+
+        @Override
+        protected int svcLength() {
+            return 4;
+        }
+
+        @Override
+        protected void setResult(long value) {}
+
+        @Override
+        protected boolean setupSignalFrame(int sig, jemu.linux.signal.SigInfo info, long handler, long flags,
+                long restorer, long oldMask) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     final GuestMemory mem = GuestMemory.reserve(32);
