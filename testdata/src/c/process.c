@@ -813,6 +813,72 @@ static int exec_errors(const char *dir) {
     return 0;
 }
 
+/* SIGSEGV, SIGBUS, SIGILL and SIGFPE sent by another process (kill, sigqueue) rather than raised by
+ * a fault: a handler gets them with si_code SI_USER or SI_QUEUE and the sender's pid; without a
+ * handler the process dies by them. The parent sends as soon as the child is ready, or (no
+ * handler) the moment fork returns. */
+static volatile sig_atomic_t sent_sig, sent_code, sent_from_parent, sent_value;
+static void on_sent(int sig, siginfo_t *si, void *uc) {
+    (void) uc;
+    sent_sig = sig;
+    sent_code = si->si_code;
+    sent_from_parent = si->si_pid == getppid();
+    sent_value = si->si_code == SI_QUEUE ? si->si_value.sival_int : -1;
+}
+
+static void sent_faults(void) {
+    int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
+    for (int i = 0; i < 4; i++) {
+        for (int queued = 0; queued < 2; queued++) {
+            int ready[2];
+            if (pipe(ready) != 0) return;
+            fflush(stdout);
+            pid_t pid = fork();
+            if (pid == 0) {
+                struct sigaction sa;
+                memset(&sa, 0, sizeof sa);
+                sa.sa_sigaction = on_sent;
+                sa.sa_flags = SA_SIGINFO;
+                sigaction(sigs[i], &sa, NULL);
+                /* Blocked until sigsuspend, so that it cannot come between the test and the wait. */
+                sigset_t one, old;
+                sigemptyset(&one);
+                sigaddset(&one, sigs[i]);
+                sigprocmask(SIG_BLOCK, &one, &old);
+                close(ready[0]);
+                write(ready[1], "r", 1);
+                while (!sent_sig) sigsuspend(&old);
+                printf("%s: handler got %d code %s from the parent: %s value %d\n", strsignal(sigs[i]), sent_sig,
+                       sent_code == SI_USER ? "SI_USER" : sent_code == SI_QUEUE ? "SI_QUEUE" : "other",
+                       sent_from_parent ? "yes" : "no", sent_value);
+                exit(0);
+            }
+            close(ready[1]);
+            char c;
+            read(ready[0], &c, 1);
+            close(ready[0]);
+            if (queued) {
+                union sigval v = {.sival_int = 40 + i};
+                sigqueue(pid, sigs[i], v);
+            } else {
+                kill(pid, sigs[i]);
+            }
+            int st;
+            waitpid(pid, &st, 0);
+            printf("  child exit %d\n", WIFEXITED(st) ? WEXITSTATUS(st) : -1);
+        }
+        fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            for (;;) pause();
+        }
+        kill(pid, sigs[i]);
+        int st;
+        waitpid(pid, &st, 0);
+        printf("%s, no handler: signaled %d by %d\n", strsignal(sigs[i]), WIFSIGNALED(st), WTERMSIG(st));
+    }
+}
+
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0);
     const char *cmd = argc > 1 ? argv[1] : "";
@@ -856,6 +922,9 @@ int main(int argc, char **argv) {
         return vfork_exec(argv + 2);
     } else if (strcmp(cmd, "exec-errors") == 0 && argc > 2) {
         return exec_errors(argv[2]);
+    } else if (strcmp(cmd, "sent-faults") == 0) {
+        sent_faults();
+        return 0;
     } else if (strcmp(cmd, "exec-self") == 0) {
         printf("before exec: argc %d\n", argc);
         char *again[] = {"renamed-argv0", "print-args", "one", "two words", NULL};
@@ -872,6 +941,6 @@ int main(int argc, char **argv) {
     fprintf(stderr,
             "usage: process fork-pipe|fork-memory|fork-shared-memory DIR|fork-shared-lifetimes DIR|fork-fds DIR|child-sigterm|child-sigkill|"
             "child-sigpipe|wait-statuses|waitid|sigchld|sigchld-nocldstop|pgrp-session|pgrp-parent|execv PROG ARGS|posix-spawn PROG ARGS|posix-spawn-errors|"
-            "vfork-exec PROG ARGS|exec-errors DIR|exec-self\n");
+            "vfork-exec PROG ARGS|exec-errors DIR|exec-self|sent-faults\n");
     return 2;
 }

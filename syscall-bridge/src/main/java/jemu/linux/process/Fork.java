@@ -111,15 +111,29 @@ public final class Fork {
      * {@code alsoPass} at their own numbers.
      */
     private static long spawnChild(GuestProcess p, int memfd, int[] alsoPass) {
+        Host host = new Host();
+        MemorySegment pair = host.scratch().asSlice(Host.STRUCT, 8);
+        if (host.syscall(HostSyscall.PIPE2, pair.address(), 02000000 /* O_CLOEXEC */) < 0) {
+            return -Errno.EAGAIN;
+        }
+        int readyRead = pair.get(ValueLayout.JAVA_INT, 0), readyWrite = pair.get(ValueLayout.JAVA_INT, 4);
         int[] open = p.fds.openFds();
-        int[] keep = new int[open.length + 1 + alsoPass.length];
+        int[] keep = new int[open.length + 2 + alsoPass.length];
         for (int i = 0; i < open.length; i++) {
             keep[i] = p.fds.host(open[i]);
         }
         keep[open.length] = memfd;
-        System.arraycopy(alsoPass, 0, keep, open.length + 1, alsoPass.length);
-        return HostSpawn.spawn(javaCommand(), childCommand("--image", memfd),
+        keep[open.length + 1] = readyWrite;
+        System.arraycopy(alsoPass, 0, keep, open.length + 2, alsoPass.length);
+        long pid = HostSpawn.spawn(javaCommand(), childCommand("--image", memfd, Integer.toString(readyWrite)),
                 new HostSpawn.Options(keep, false, false, CHILD_ENV));
+        host.close(readyWrite);
+        if (pid >= 0) {
+            // As with a standby: fork returns once the child can take a signal (Standby.awaitReady).
+            Standby.awaitReady(host, readyRead);
+        }
+        host.close(readyRead);
+        return pid;
     }
 
     /**

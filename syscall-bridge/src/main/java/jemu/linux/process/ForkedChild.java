@@ -8,7 +8,7 @@ import jemu.linux.InternalError;
 import jemu.linux.host.Host;
 
 /**
- * The entry point of a forked child's JVM: {@code ForkedChild --image MEMFD}, started for one
+ * The entry point of a forked child's JVM: {@code ForkedChild --image MEMFD [READY]}, started for one
  * fork, or {@code ForkedChild --standby SOCKET [MACHINE]}, started ahead of the next fork (warming up
  * the engine of MACHINE, the forking process's uname machine) and handed it
  * through the socket ({@link Standby}). It rebuilds the parent's process from the memfd and
@@ -26,6 +26,14 @@ public final class ForkedChild {
             if (args[0].equals("--standby")) {
                 t = fromStandby(host, fd, args.length > 2 ? args[2] : null);
             } else {
+                // A signal sent to the child from now on waits for its guest (HostSignals.deliverEarly).
+                jemu.linux.signal.HostSignals.chainFaultSignals();
+                jemu.linux.signal.HostSignals.catchAllUntilActivated();
+                if (args.length > 2) {
+                    int ready = Integer.parseInt(args[2]);
+                    Standby.ready(host, ready);
+                    host.close(ready);
+                }
                 t = ForkImage.read(host, fd, hostFd -> hostFd);
                 host.close(fd);
             }
@@ -33,6 +41,7 @@ public final class ForkedChild {
             InternalError.report(e);
             return;
         }
+        jemu.linux.signal.HostSignals.deliverEarly();
         GuestThread.runImages(t);
     }
 
@@ -47,6 +56,10 @@ public final class ForkedChild {
             }
         });
         Standby.idleSignals(host, true);
+        // Ready before the fork arrives; a fault signal sent to an idle standby (a kill of its
+        // process group) would wait for the next child (HostSignals.deliverEarly).
+        jemu.linux.signal.HostSignals.chainFaultSignals();
+        Standby.ready(host, sock);
         Standby.Handed h;
         try (Arena arena = Arena.ofConfined()) {
             h = Standby.await(host, sock, arena);
@@ -54,9 +67,12 @@ public final class ForkedChild {
                 HostExit.exit(0); // the parent went away without forking
             }
             WarmUp.stop();
+            // The child from now on: every signal sent to it is caught for the guest until its
+            // dispositions are the guest's (ProcessSignals.activate); then the parent's fork returns.
+            jemu.linux.signal.HostSignals.catchAllUntilActivated();
+            Standby.ready(host, sock);
             Standby.adopt(host, h);
         }
-        Standby.idleSignals(host, false);
         host.close(sock);
         GuestThread t = ForkImage.read(host, h.memfd(), h::map);
         host.close(h.memfd());

@@ -59,7 +59,7 @@ public final class Standby {
         if (s == null) {
             return -1;
         }
-        if (s.identity != identity(host)) {
+        if (s.identity != identity(host) || !awaitReady(host, s.sock)) {
             s.retire(host);
             return -1;
         }
@@ -108,7 +108,9 @@ public final class Standby {
                 off += 16;
             }
             long sent = sendFds(host, arena, s.sock, data.asSlice(0, off), passed);
-            if (sent < 0) {
+            // Fork returns once the standby has become the child (ForkedChild.fromStandby): what
+            // is sent to the child from then on is the child's, what came before the idle standby's.
+            if (sent < 0 || !awaitReady(host, s.sock)) {
                 s.retire(host);
                 return -1;
             }
@@ -120,6 +122,39 @@ public final class Standby {
     }
 
     private static boolean starting;
+
+    /** How long a parent waits for a child JVM to become ready before it gives up on it. */
+    private static final int READY_TIMEOUT_MS = 10_000;
+
+    /**
+     * Waits until the child JVM at the other end of {@code fd} says it is ready: it has taken
+     * the signals a process may send it from the JVM ({@link jemu.linux.signal.HostSignals#chainFaultSignals}),
+     * so a signal sent the moment fork returns waits for the guest instead of crashing a JVM
+     * still starting up. A standby that has been waiting answers at once.
+     */
+    static boolean awaitReady(Host host, int fd) {
+        MemorySegment pfd = host.scratch().asSlice(Host.STRUCT, 8);
+        pfd.set(JAVA_INT, 0, fd);
+        pfd.set(JAVA_INT, 4, 1 /* POLLIN */);
+        long r;
+        do {
+            r = host.syscall(HostSyscall.POLL, pfd.address(), 1, READY_TIMEOUT_MS);
+        } while (r == -4);
+        if (r <= 0) {
+            return false;
+        }
+        long n;
+        do {
+            n = host.syscall(HostSyscall.READ, fd, host.scratchAddress(Host.STRUCT + 8), 1);
+        } while (n == -4);
+        return n == 1;
+    }
+
+    /** Child side of {@link #awaitReady}. */
+    static void ready(Host host, int fd) {
+        host.scratch().set(java.lang.foreign.ValueLayout.JAVA_BYTE, Host.STRUCT, (byte) 'R');
+        host.syscall(HostSyscall.WRITE, fd, host.scratchAddress(Host.STRUCT), 1);
+    }
 
     /**
      * Starts a standby if there is none, on a thread of its own: spawning a JVM takes some

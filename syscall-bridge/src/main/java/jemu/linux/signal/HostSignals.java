@@ -59,7 +59,10 @@ public final class HostSignals {
      *      out:    ret
      *  60 catch:   mov eax,1; mov edi,[pipefd]; mov edx,128; syscall; ret   ; write(pipefd, info, 128)
      *  80 restorer: mov eax,15; syscall                           ; rt_sigreturn
+     *  a0 chain:   cmp dword [rsi+8],0; jg 1f; jmp catch         ; si_code <= 0: sent by a process, the guest's
+     *          1:  mov eax,edi; lea rcx,[jvm]; jmp [rcx+rax*8]    ; a fault: the JVM's own handler
      * 1000 pipefd: .long (data page)
+     * 1008 jvm:    .quad 0 x 64                                   ; the JVM's handlers, by signal
      *
      * The stub is called like glibc's syscall(nr, a0..a5), with the thread's wake word address in
      * bits 63..16 of nr, so that its downcall handle has the very shape of Syscall's and the FFM
@@ -79,8 +82,18 @@ public final class HostSignals {
         (byte) 0xb8, 0x01, 0x00, 0x00, 0x00, (byte) 0x8b, 0x3d, (byte) 0x95, 0x0f, 0x00, 0x00, (byte) 0xba,
         (byte) 0x80, 0x00, 0x00, 0x00, 0x0f, 0x05, (byte) 0xc3, 0x66, 0x66, 0x2e, 0x0f, 0x1f, (byte) 0x84, 0x00,
         0x00, 0x00, 0x00, 0x00, 0x66, (byte) 0x90,
-        (byte) 0xb8, 0x0f, 0x00, 0x00, 0x00, 0x0f, 0x05};
-    private static final int STUB = 0x00, WAKE_HANDLER = 0x30, CATCH_HANDLER = 0x60, RESTORER = 0x80, PIPE_FD = 0x1000;
+        (byte) 0xb8, 0x0f, 0x00, 0x00, 0x00, 0x0f, 0x05,
+        (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90,
+        (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90,
+        (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90, (byte) 0x90,
+        (byte) 0x90,
+        (byte) 0x83, 0x7e, 0x08, 0x00, 0x7f, 0x02, (byte) 0xeb, (byte) 0xb8, (byte) 0x89, (byte) 0xf8, 0x48,
+        (byte) 0x8d, 0x0d, 0x57, 0x0f, 0x00, 0x00, (byte) 0xff, 0x24, (byte) 0xc1};
+    private static final int STUB = 0x00, WAKE_HANDLER = 0x30, CATCH_HANDLER = 0x60, RESTORER = 0x80, CHAIN = 0xa0,
+            PIPE_FD = 0x1000, JVM_HANDLERS = 0x1008;
+    /** The signals the JVM handles for its own faults; one sent by another process is the guest's. */
+    private static final int[] JVM_FAULT_SIGNALS = {Signals.SIGSEGV, Signals.SIGBUS, Signals.SIGILL, Signals.SIGFPE};
+    private static boolean chained;
 
     // x86-64 struct kernel_sigaction flags
     private static final long SA_NOCLDSTOP = 1, SA_SIGINFO = 4, SA_RESTART = 0x10000000L, SA_RESTORER = 0x04000000L;
@@ -122,9 +135,31 @@ public final class HostSignals {
         return sig >= 1 && sig <= Signals.NSIG && CATCHABLE[sig];
     }
 
+    /** Signals caught before any process was routed (a forked child still taking in its image). */
+    private static java.util.List<SigInfo> early = new java.util.ArrayList<>();
+
     /** The process that host signals go to from now on (a new image after execve). */
     static void route(ProcessSignals p) {
-        target = p;
+        synchronized (HostSignals.class) {
+            target = p;
+        }
+    }
+
+    /**
+     * A forked child is ready to run its guest (its stdio is the guest's, for the message a
+     * fatal signal prints): the signals caught before it had a process go to it now.
+     */
+    public static void deliverEarly() {
+        java.util.List<SigInfo> waiting;
+        ProcessSignals p;
+        synchronized (HostSignals.class) {
+            p = target;
+            waiting = early;
+            early = new java.util.ArrayList<>();
+        }
+        for (SigInfo info : waiting) {
+            p.fromHost(info);
+        }
     }
 
     private static MemorySegment page() {
@@ -221,6 +256,51 @@ public final class HostSignals {
         }
     }
 
+    /**
+     * SIGSEGV, SIGBUS, SIGILL and SIGFPE stay the JVM's for its own faults (si_code &gt; 0, which
+     * HotSpot turns into null checks and the like), but one that a process sends (kill, tgkill,
+     * sigqueue: si_code &lt;= 0) is caught for the guest like any other: the chain handler sits
+     * in front of the JVM's, with its flags, mask and alternate-stack use. Without it such a
+     * signal reached HotSpot, which took it for a crash of its own (hs_err file, SIGABRT).
+     * Once per JVM; a forked child calls it before it has a guest process, and what is caught
+     * meanwhile waits for {@link #deliverEarly}.
+     */
+    public static void chainFaultSignals() {
+        synchronized (state) {
+            if (chained) {
+                return;
+            }
+            chained = true;
+            MemorySegment p = page();
+            startReader(p);
+            for (int sig : JVM_FAULT_SIGNALS) {
+                synchronized (act) {
+                    if (Syscall.call(HostSyscall.RT_SIGACTION, sig, 0, act.address(), 8, 0, 0) < 0) {
+                        continue;
+                    }
+                    long jvm = act.get(JAVA_LONG, 0);
+                    if (jvm == SIG_DFL || jvm == SIG_IGN || (act.get(JAVA_LONG, 8) & SA_SIGINFO) == 0) {
+                        continue; // not a handler the chain can pass a fault on to
+                    }
+                    p.set(JAVA_LONG, JVM_HANDLERS + 8L * sig, jvm);
+                    act.set(JAVA_LONG, 0, p.address() + CHAIN);
+                    Syscall.call(HostSyscall.RT_SIGACTION, sig, act.address(), 0, 8, 0, 0);
+                }
+            }
+        }
+    }
+
+    /**
+     * A forked child before it has its guest process: every signal that can be caught is, and
+     * waits for the guest ({@link #deliverEarly}), which then takes it with its own
+     * dispositions. {@link ProcessSignals#activate} puts each signal as the guest wants it.
+     */
+    public static void catchAllUntilActivated() {
+        for (int sig = 1; sig <= Signals.NSIG; sig++) {
+            catchSignal(sig);
+        }
+    }
+
     /** The guest ignores {@code sig}: so does the host (the kernel then never queues it, and children inherit it). */
     static void ignore(int sig) {
         if (!catchable(sig)) {
@@ -290,7 +370,13 @@ public final class HostSignals {
                 long n = Syscall.call(capture, HostSyscall.READ, fd, buf.address(), SigInfo.SIZE, 0, 0, 0);
                 if (n == SigInfo.SIZE) {
                     SigInfo info = SigInfo.fromHost(buf);
-                    ProcessSignals p = target;
+                    ProcessSignals p;
+                    synchronized (HostSignals.class) {
+                        p = target;
+                        if (p == null) {
+                            early.add(info);
+                        }
+                    }
                     if (p != null) {
                         p.fromHost(info);
                     }

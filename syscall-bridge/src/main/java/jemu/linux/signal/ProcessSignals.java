@@ -53,9 +53,10 @@ public final class ProcessSignals {
             }
         }
         HostSignals.route(this);
+        HostSignals.chainFaultSignals();
         for (int s = 1; s <= Signals.NSIG; s++) {
             if (a.handler(s) != SignalActions.SIG_DFL || s == Signals.SIGINT || s == Signals.SIGTERM
-                    || s == Signals.SIGHUP || s == Signals.SIGQUIT) {
+                    || s == Signals.SIGHUP || s == Signals.SIGQUIT || HostSignals.isCaught(s)) {
                 syncHost(s);
             }
         }
