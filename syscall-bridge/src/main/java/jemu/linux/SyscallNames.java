@@ -8,13 +8,30 @@ package jemu.linux;
  */
 public final class SyscallNames {
     private final String[] entries;
+    /** An architecture's private calls, numbered from {@link #privateBase} (arm's 0x0f0000). */
+    private final int privateBase;
+    private final String[] privateEntries;
 
     public SyscallNames(String[] entries) {
+        this(entries, 0, new String[0]);
+    }
+
+    public SyscallNames(String[] entries, int privateBase, String[] privateEntries) {
         this.entries = entries;
+        this.privateBase = privateBase;
+        this.privateEntries = privateEntries;
+    }
+
+    private String entry(int nr) {
+        if (nr >= 0 && nr < entries.length) {
+            return entries[nr];
+        }
+        int p = nr - privateBase;
+        return privateEntries.length > 0 && p >= 0 && p < privateEntries.length ? privateEntries[p] : null;
     }
 
     public String name(int nr) {
-        String e = nr >= 0 && nr < entries.length ? entries[nr] : null;
+        String e = entry(nr);
         if (e == null) {
             return null;
         }
@@ -23,7 +40,7 @@ public final class SyscallNames {
     }
 
     public String kinds(int nr) {
-        String e = nr >= 0 && nr < entries.length ? entries[nr] : null;
+        String e = entry(nr);
         if (e == null) {
             return "xxxxxx";
         }

@@ -464,5 +464,14 @@ public final class ArmSyscallNames {
         "process_mrelease", // 448
         "futex_waitv", // 449
         "set_mempolicy_home_node", // 450
+    }, 0x0f0000, new String[] {
+        // arch/arm/include/uapi/asm/unistd.h: the ARM-private calls (__ARM_NR_BASE + n)
+        null,
+        "breakpoint",
+        "cacheflush xxx",
+        "usr26",
+        "usr32",
+        "set_tls x",
+        "get_tls",
     });
 }

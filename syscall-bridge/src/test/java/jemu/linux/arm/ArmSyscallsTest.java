@@ -494,6 +494,11 @@ class ArmSyscallsTest {
         assertEquals("fstat64", ArmSyscallNames.TABLE.name(197));
         assertEquals("clock_gettime64", ArmSyscallNames.TABLE.name(403));
         assertEquals("futex_time64", ArmSyscallNames.TABLE.name(422));
+        // the ARM-private calls, from 0x0f0000
+        assertEquals("cacheflush", ArmSyscallNames.TABLE.name(0x0f0002));
+        assertEquals("set_tls", ArmSyscallNames.TABLE.name(0x0f0005));
+        assertEquals("get_tls", ArmSyscallNames.TABLE.name(0x0f0006));
+        assertEquals(null, ArmSyscallNames.TABLE.name(0x0f0007));
         assertEquals("exit_group", ArmSyscallNames.TABLE.name(248));
         assertEquals("arm_fadvise64_64", ArmSyscallNames.TABLE.name(270));
         assertEquals(null, ArmSyscallNames.TABLE.name(7));
