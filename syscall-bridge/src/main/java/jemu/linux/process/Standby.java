@@ -108,12 +108,15 @@ public final class Standby {
                 off += 16;
             }
             long sent = sendFds(host, arena, s.sock, data.asSlice(0, off), passed);
-            // Fork returns once the standby has become the child (ForkedChild.fromStandby): what
-            // is sent to the child from then on is the child's, what came before the idle standby's.
-            if (sent < 0 || !awaitReady(host, s.sock)) {
+            if (sent < 0) {
                 s.retire(host);
                 return -1;
             }
+            // Fork returns once the standby has become the child (ForkedChild.fromStandby): what
+            // is sent to the child from then on is the child's, what came before the idle standby's.
+            // The fork is the standby's once sent: without an answer it is slow or dead, and a
+            // second child would run the same fork (a dead one's status reaches the guest's wait).
+            awaitReady(host, s.sock);
         } finally {
             host.close((int) cwd);
         }
